@@ -1,4 +1,4 @@
-import { fail } from '../der/error.js';
+import { DerError, fail } from '../der/error.js';
 import {
   asUniversal,
   CONTEXT,
@@ -100,6 +100,11 @@ export interface Extensions {
   readonly byOid: ReadonlyMap<string, Extension>;
   /** OIDs that appear more than once (RFC 5280 4.2 forbids it). */
   readonly duplicates: readonly string[];
+  /**
+   * Known extensions whose value does not decode: kept here, with the decoded
+   * field left absent, so one bad extension does not hide the rest of the certificate.
+   */
+  readonly malformed: readonly { readonly oid: string; readonly offset: number; readonly reason: string }[];
   readonly basicConstraints?: { readonly ca: boolean; readonly pathLen?: number };
   readonly keyUsage?: KeyUsage;
   readonly extKeyUsage?: readonly string[];
@@ -117,7 +122,7 @@ export interface Extensions {
   readonly ctPoisonIsNull?: boolean;
 }
 
-export const EMPTY_EXTENSIONS: Extensions = { list: [], byOid: new Map(), duplicates: [] };
+export const EMPTY_EXTENSIONS: Extensions = { list: [], byOid: new Map(), duplicates: [], malformed: [] };
 
 export function parseExtensionList(node: DerNode, what: string): Extensions {
   const list: Extension[] = [];
@@ -142,11 +147,18 @@ export function parseExtensionList(node: DerNode, what: string): Extensions {
     list.push(ext);
   }
   const decoded: Record<string, unknown> = {};
+  const malformed: { oid: string; offset: number; reason: string }[] = [];
   for (const [oid, ext] of byOid) {
     const decoder = DECODERS[oid];
-    if (decoder) decoded[decoder.field] = decoder.decode(parseDer(ext.value), `extension ${oidName(oid)}`);
+    if (!decoder) continue;
+    try {
+      decoded[decoder.field] = decoder.decode(parseDer(ext.value), `extension ${oidName(oid)}`);
+    } catch (e) {
+      if (!(e instanceof DerError)) throw e;
+      malformed.push({ oid, offset: e.offset, reason: e.reason });
+    }
   }
-  return { list, byOid, duplicates, ...decoded };
+  return { list, byOid, duplicates, malformed, ...decoded };
 }
 
 type Decoder = { field: keyof Extensions; decode: (node: DerNode, what: string) => unknown };

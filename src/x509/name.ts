@@ -37,7 +37,6 @@ export function parseName(node: DerNode | undefined, what: string): Name {
       rdn.push(attr);
       attributes.push(attr);
     }
-    if (rdn.length === 0) fail(set.start, `${what}: empty RelativeDistinguishedName`);
     rdns.push(rdn);
   }
   return { rdns, attributes, der: encoded(seq) };
