@@ -1,5 +1,6 @@
 import { fail } from './error.js';
 import { contents, type DerNode, describeTag, Tag, UNIVERSAL } from './node.js';
+import { latin1 } from './strings.js';
 
 /**
  * A UTCTime or GeneralizedTime as encoded. The text is kept because RFC 5280
@@ -23,8 +24,7 @@ export function readTime(node: DerNode | undefined, what: string): DerTime {
   if (!(isUtc || isGen) || node.constructed) {
     fail(node.start, `${what}: expected UTCTime or GeneralizedTime, found ${describeTag(node)}`);
   }
-  let text = '';
-  for (const b of contents(node)) text += String.fromCharCode(b);
+  const text = latin1(contents(node));
   const m = (isUtc ? UTC_FORM : GENERALIZED_FORM).exec(text);
   if (!m) return fail(node.valueStart, `${what}: malformed time '${printable(text)}'`);
   let year = Number(m[1]);

@@ -102,15 +102,17 @@ function readCertificate(der: Uint8Array, declared: 'certificate' | 'tbsCertific
   if (extra !== undefined) fail(extra.start, 'certificate: extra fields after signature');
   const signatureAlgorithm = parseAlgorithm(sigAlgNode, 'signatureAlgorithm');
   const signature = readBitString(sigNode, 'signatureValue');
-  const tbs = readTbs(tbsNode);
-  const poisoned = tbs.extensions.byOid.has(OID.ctPoison);
-  const kind = declared === 'tbsCertificate' ? declared : poisoned ? 'precertificate' : 'certificate';
-  return { ...tbs, kind, der, tbsDer: encoded(tbsNode as DerNode), signatureAlgorithm, signature };
+  return readTbs(tbsNode, { der, declared, signatureAlgorithm, signature });
 }
 
-type Tbs = Omit<Certificate, 'kind' | 'der' | 'tbsDer' | 'signatureAlgorithm' | 'signature'>;
+interface Envelope {
+  der: Uint8Array;
+  declared: 'certificate' | 'tbsCertificate';
+  signatureAlgorithm: AlgorithmIdentifier;
+  signature: BitString;
+}
 
-function readTbs(node: DerNode | undefined): Tbs {
+function readTbs(node: DerNode | undefined, envelope: Envelope): Certificate {
   const fields = expectSequence(node, 'tbsCertificate');
   let i = 0;
   let version = 1;
@@ -150,7 +152,14 @@ function readTbs(node: DerNode | undefined): Tbs {
       extensionsPresent = true;
     }
   }
+  const poisoned = extensions.byOid.has(OID.ctPoison);
   return {
+    kind:
+      envelope.declared === 'tbsCertificate' ? 'tbsCertificate' : poisoned ? 'precertificate' : 'certificate',
+    der: envelope.der,
+    tbsDer: encoded(node as DerNode),
+    signatureAlgorithm: envelope.signatureAlgorithm,
+    signature: envelope.signature,
     version,
     versionEncoded,
     serial,
