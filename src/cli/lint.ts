@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lint } from '../lint/types.js';
 import { allLints, type LintReport, lintBytes, selectLints } from '../linter/index.js';
-import { formatLintList, formatText, type Painter, plainPainter, ttyPainter, zlintJson } from './lintFormat.js';
+import {
+  formatLintList,
+  formatLintMarkdown,
+  formatText,
+  type Painter,
+  plainPainter,
+  ttyPainter,
+  zlintJson,
+} from './lintFormat.js';
 
 const USAGE = `usage: vigil lint [options] <file|dir|->...
 
@@ -22,6 +30,7 @@ options:
   --exclude LIST            drop these lints or sources
   --all                     text: also list passing and NA lints
   --list-lints              print every lint with source, citation and dates
+                            (--format text, json or markdown)
   -h, --help
 
 exit status: 0 no error or fatal finding; 1 any error or fatal finding
@@ -49,23 +58,38 @@ export async function runLintCommand(argv: string[], out: Output, err: Output): 
     return 0;
   }
   const format = values.format ?? 'text';
-  if (!['text', 'json', 'jsonl'].includes(format)) return usage(err, `unknown format '${format}'`);
+  if (!['text', 'json', 'jsonl'].includes(format) && !(format === 'markdown' && values['list-lints'])) {
+    return usage(err, `unknown format '${format}'`);
+  }
   let at: Date | undefined;
   if (values.at !== undefined) {
     at = new Date(/^\d{4}-\d{2}-\d{2}$/.test(values.at) ? `${values.at}T00:00:00Z` : values.at);
     if (Number.isNaN(at.getTime())) return usage(err, `--at: not a date: '${values.at}'`);
   }
-  const split = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
+  const split = (v: string | undefined) =>
+    v
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
   const include = split(values.include);
   const exclude = split(values.exclude);
-  const unknown = [...include, ...exclude].filter((k) => !allLints.some((l) => l.name === k || l.source === k));
+  const unknown = [...include, ...exclude].filter(
+    (k) => !allLints.some((l) => l.name === k || l.source === k),
+  );
   if (unknown.length) return usage(err, `no lint or source named ${unknown.join(', ')}`);
   const lints = selectLints({ include, exclude });
   if (values['list-lints']) {
-    out.write(format === 'text' ? formatLintList(lints) : `${JSON.stringify(lints.map(describeLint), null, 2)}\n`);
+    if (format === 'markdown') out.write(formatLintMarkdown(lints));
+    else
+      out.write(
+        format === 'text' ? formatLintList(lints) : `${JSON.stringify(lints.map(describeLint), null, 2)}\n`,
+      );
     return 0;
   }
-  if (positionals.length === 0) return usage(err, 'no input: name files, directories, or - for standard input');
+  if (positionals.length === 0)
+    return usage(err, 'no input: name files, directories, or - for standard input');
 
   const paint: Painter = format === 'text' && out.isTTY && !process.env.NO_COLOR ? ttyPainter : plainPainter;
   const collected: Record<string, unknown>[] = [];
@@ -91,7 +115,8 @@ export async function runLintCommand(argv: string[], out: Output, err: Output): 
     for (const { index, der, report } of reports) {
       failed ||= hasFailure(report);
       const sha256 = createHash('sha256').update(der).digest('hex');
-      if (format === 'text') out.write(formatText({ file, index, sha256, report, lints, at }, paint, values.all === true));
+      if (format === 'text')
+        out.write(formatText({ file, index, sha256, report, lints, at }, paint, values.all === true));
       else {
         const record = { file, index, sha256, type: report.type, results: zlintJson(report) };
         if (format === 'jsonl') out.write(`${JSON.stringify(record)}\n`);
@@ -142,7 +167,10 @@ export function describeLint(l: Lint) {
 }
 
 function hasFailure(report: LintReport): boolean {
-  return report.fatal !== undefined || Object.values(report.results).some((r) => r.status === 'error' || r.status === 'fatal');
+  return (
+    report.fatal !== undefined ||
+    Object.values(report.results).some((r) => r.status === 'error' || r.status === 'fatal')
+  );
 }
 
 /** Files named directly are always read; directories contribute files with certificate-like extensions. */
