@@ -163,6 +163,11 @@ export function parseExtensionList(node: DerNode, what: string): Extensions {
 
 type Decoder = { field: keyof Extensions; decode: (node: DerNode, what: string) => unknown };
 
+/** Whether the view decodes this extension (a failure then lands in `malformed`). */
+export function isDecodedExtension(oid: string): boolean {
+  return oid in DECODERS;
+}
+
 const DECODERS: Record<string, Decoder> = {
   [OID.basicConstraints]: { field: 'basicConstraints', decode: decodeBasicConstraints },
   [OID.keyUsage]: { field: 'keyUsage', decode: decodeKeyUsage },

@@ -9,6 +9,7 @@ import { DerError } from '../../der/error.js';
 import { validateDer } from '../../der/validate.js';
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isDecodedExtension } from '../../x509/extensions.js';
 import { oidName } from '../../x509/oids.js';
 
 export const lint: CertificateLint = {
@@ -21,10 +22,10 @@ export const lint: CertificateLint = {
   appliesTo: (cert) => cert.extensions.list.length > 0,
   run: (cert) => {
     const bad = cert.extensions.malformed.map((m) => `${oidName(m.oid)}: ${m.reason}`);
-    const known = new Set(cert.extensions.malformed.map((m) => m.oid));
     for (const ext of cert.extensions.list) {
-      if (ext.criticalFalseEncoded) bad.push(`${oidName(ext.oid)}: critical FALSE encoded although it is the DEFAULT`);
-      if (known.has(ext.oid)) continue;
+      if (ext.criticalFalseEncoded)
+        bad.push(`${oidName(ext.oid)}: critical FALSE encoded although it is the DEFAULT`);
+      if (isDecodedExtension(ext.oid)) continue;
       try {
         validateDer(ext.value);
       } catch (e) {
