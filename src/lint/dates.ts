@@ -68,6 +68,12 @@ export const RuleDate = {
   sc81Step1: utc('2026-03-15'),
   sc81Step2: utc('2027-03-15'),
   sc81Step3: utc('2029-03-15'),
+  /** Ballot SC72 / EVG 2.0.1: EV no longer requires the CPS URI policy qualifier. */
+  evg201: utc('2024-05-06'),
+  /** Ballot SC95 / EVG 2.0.2. */
+  evg202: utc('2026-05-04'),
+  /** S/MIME Baseline Requirements 1.0.0. */
+  smimeBr100: utc('2023-09-01'),
   /** EV Guidelines 1.7.0: organizationIdentifier and registration schemes. */
   evg170: utc('2020-01-31'),
   onionOnlyEv: utc('2015-05-01'),

@@ -37,12 +37,19 @@ function runOne<T>(lint: Checks<T>, subject: T, at: number): LintResult {
     if (at < lint.effectiveDate.getTime() || (lint.ineffectiveDate && at >= lint.ineffectiveDate.getTime())) {
       return { status: 'NE' };
     }
-    const { status, details } = lint.run(subject);
-    const final: Status = status === 'fail' ? severityOf(lint.name) : status;
+    const { status, details, severity } = lint.run(subject);
+    const final: Status = status === 'fail' ? lowest(severity, severityOf(lint.name)) : status;
     return details === undefined ? { status: final } : { status: final, details };
   } catch (e) {
     return { status: 'fatal', details: `lint failed: ${(e as Error).message}` };
   }
+}
+
+const RANK = { notice: 0, warn: 1, error: 2 } as const;
+
+/** An outcome may lower the severity its lint's name sets, never raise it. */
+function lowest(asked: 'warn' | 'notice' | undefined, named: 'error' | 'warn' | 'notice'): Status {
+  return asked !== undefined && RANK[asked] < RANK[named] ? asked : named;
 }
 
 /** Lints a certificate as of `at`, by default its notBefore (as zlint does). */

@@ -7,10 +7,15 @@ export type Status = 'NA' | 'NE' | 'pass' | 'notice' | 'warn' | 'error' | 'fatal
 /** Where a rule comes from; each source is a folder under src/lints/. */
 export type Source = 'rfc' | 'cabf_br' | 'cabf_ev' | 'mozilla' | 'apple' | 'community';
 
-/** What a lint's check returns; a failure takes the severity of the lint's name prefix. */
+/**
+ * What a lint's check returns. A failure takes the severity of the lint's name
+ * prefix unless it names a lower one: a lint that checks a MUST and a SHOULD
+ * of one rule reports the SHOULD as a warning, as zlint does.
+ */
 export interface Outcome {
   readonly status: 'pass' | 'fail' | 'NA';
   readonly details?: string;
+  readonly severity?: 'warn' | 'notice';
 }
 
 export interface LintResult {
@@ -48,6 +53,11 @@ export const notApplicable: Outcome = { status: 'NA' };
 
 export function fail(details: string): Outcome {
   return { status: 'fail', details };
+}
+
+/** A failure below the severity of the lint's name (a SHOULD inside a MUST lint). */
+export function failAs(severity: 'warn' | 'notice', details: string): Outcome {
+  return { status: 'fail', details, severity };
 }
 
 /** Pass when `ok`, else fail with the details. */
