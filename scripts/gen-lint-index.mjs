@@ -1,7 +1,7 @@
 // Writes src/lints/index.ts: one import per lint file, so the registry is explicit
 // and a lint file that is not registered fails the index test.
 // Usage: node scripts/gen-lint-index.mjs [--check]
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('../src/lints/', import.meta.url).pathname;
@@ -28,9 +28,7 @@ ${entries.map((e) => `  ${ident(e.name)},`).join('\n')}
 const target = join(root, 'index.ts');
 if (process.argv.includes('--check')) {
   let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {}
+  if (existsSync(target)) current = readFileSync(target, 'utf8');
   if (current !== text) {
     console.error('src/lints/index.ts is out of date: run node scripts/gen-lint-index.mjs');
     process.exit(1);

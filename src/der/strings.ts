@@ -95,6 +95,8 @@ export function latin1(bytes: Uint8Array): string {
   return s;
 }
 
+// The whole 7-bit range, controls included, is ASCII.
+// eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7f]*$/;
 
 export function isAscii(value: string): boolean {
