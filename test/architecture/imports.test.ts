@@ -25,9 +25,9 @@ const ALLOWED: Record<string, readonly string[]> = {
 const FEATURE_BASE = ['der', 'x509', 'lint', 'lints', 'linter', 'rules', 'store'];
 const PURE = new Set(['der', 'x509', 'lint', 'lints', 'rules']);
 /** Data-only packages the pure layers may use. */
-const PURE_PACKAGES = new Set(['tlds', 'tldts', 'punycode']);
-/** Node built-ins that do no I/O. */
-const PURE_BUILTINS = new Set(['node:buffer', 'node:util']);
+const PURE_PACKAGES = new Set(['tlds', 'tldts', 'punycode/punycode.js']);
+/** Node built-ins that do no I/O (node:crypto for signature checks of self-signed certificates). */
+const PURE_BUILTINS = new Set(['node:buffer', 'node:util', 'node:crypto']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
