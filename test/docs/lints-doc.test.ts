@@ -14,7 +14,7 @@ describe('docs/lints.md', () => {
     for (const l of allLints) {
       assert.ok(l.citation.trim().length > 0, `${l.name} has no citation`);
       assert.ok(l.description.trim().length > 0, `${l.name} has no description`);
-      assert.match(l.name, /^[ewn]_[a-z0-9_-]+$/, `${l.name} does not follow the e_/w_/n_ naming`);
+      assert.match(l.name, /^[ewn]_[A-Za-z0-9_-]+$/, `${l.name} does not follow the e_/w_/n_ naming`);
     }
   });
   it('lint names are unique', () => {

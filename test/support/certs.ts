@@ -346,10 +346,7 @@ export function subCA(options: CertOptions = {}): Uint8Array {
         OID.authorityKeyIdentifier,
         ext.authorityKeyIdentifier(Uint8Array.from(Buffer.from('11'.repeat(20), 'hex'))),
       ],
-      [
-        OID.certificatePolicies,
-        ext.certificatePolicies([OID.brDomainValidated, OID.brOrganizationValidated]),
-      ],
+      [OID.certificatePolicies, ext.certificatePolicies([OID.brDomainValidated])],
       [OID.extKeyUsage, ext.extKeyUsage([OID.serverAuth])],
       [OID.keyUsage, ext.keyUsage([KU.digitalSignature, KU.keyCertSign, KU.cRLSign])],
       [OID.basicConstraints, ext.basicConstraints(true, 0)],

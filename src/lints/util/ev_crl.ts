@@ -23,7 +23,6 @@ import { type GeneralName, parseGeneralName } from '../../x509/generalName.js';
 import { attributeValues } from '../../x509/name.js';
 import { OID } from '../../x509/oids.js';
 
-
 const DAY_MS = 86_400_000;
 
 /** `ms` plus whole calendar months in UTC, overflowing days as Go's AddDate does (31 Jan + 1 month = 2/3 Mar). */

@@ -1,0 +1,35 @@
+/*
+ * BRs 4.2.2 (Ballot SC86, effective 2026-03-15): "CAs SHALL NOT issue
+ * Certificates containing Domain Names that end in an IP Reverse Zone Suffix"
+ * (.in-addr.arpa or .ip6.arpa).
+ * As in zlint, BR lints apply only to certificates usable for TLS servers.
+ */
+
+import type { CertificateLint } from '../../lint/types.js';
+import {
+  asciiLower,
+  dnsView,
+  inTlsScope,
+  isSubscriberCert,
+  noBadName,
+  sc86ReverseZoneSuffix,
+} from '../util/dns_san.js';
+
+export const lint: CertificateLint = {
+  name: 'e_arpa_domain_not_allowed',
+  description: 'SAN dNSNames must not end in an IP reverse zone suffix (.in-addr.arpa, .ip6.arpa)',
+  citation: 'BRs: 4.2.2',
+  source: 'cabf_br',
+  effectiveDate: sc86ReverseZoneSuffix,
+  target: 'certificate',
+  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert),
+  run: (cert) =>
+    noBadName(
+      dnsView(cert).sanDns,
+      (n) => {
+        const lower = asciiLower(n);
+        return lower.endsWith('.in-addr.arpa') || lower.endsWith('.ip6.arpa');
+      },
+      'ends in an IP reverse zone suffix',
+    ),
+};

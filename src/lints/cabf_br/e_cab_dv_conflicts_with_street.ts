@@ -1,0 +1,27 @@
+/*
+ * BRs 7.1.6.4 (9.3.1 in 1.0; 7.1.6.1 from 1.3.0): a certificate asserting the
+ * Domain Validated policy 2.23.140.1.2.1 "MUST NOT include organizationName,
+ * givenName, surname, streetAddress, localityName, stateOrProvinceName, or
+ * postalCode in the Subject field". BR 2.0.0 (7.1.2.7.2) replaced the list by
+ * a closed set of allowed attributes, checked by another lint; this one covers
+ * certificates issued before it.
+ */
+import { RuleDate } from '../../lint/dates.js';
+import { type CertificateLint, check } from '../../lint/types.js';
+import { isCA, isDV } from '../../x509/classify.js';
+import { hasAttribute } from '../../x509/name.js';
+import { OID } from '../../x509/oids.js';
+
+export const lint: CertificateLint = {
+  name: 'e_cab_dv_conflicts_with_street',
+  description:
+    'Domain Validated certificates (policy 2.23.140.1.2.1) must not include streetAddress in the subject',
+  citation: 'BRs: 7.1.6.4',
+  source: 'cabf_br',
+  effectiveDate: RuleDate.cabfBr100,
+  ineffectiveDate: RuleDate.sc62Profiles,
+  target: 'certificate',
+  appliesTo: (cert) => isDV(cert) && !isCA(cert),
+  run: (cert) =>
+    check(!hasAttribute(cert.subject, OID.streetAddress), 'DV certificate subject includes streetAddress'),
+};

@@ -1,0 +1,28 @@
+/*
+ * BRs 7.1.2.7.12 (earlier 7.1.4.2) with RFC 1034 3.5: a Fully-Qualified Domain
+ * Name in the preferred name syntax has no empty labels (no leading, trailing
+ * or doubled dots). Checked on the SAN dNSNames and a domain commonName.
+ * As in zlint, BR lints apply only to certificates usable for TLS servers.
+ */
+
+import { RuleDate } from '../../lint/dates.js';
+import type { CertificateLint } from '../../lint/types.js';
+import {
+  brCheckedNames,
+  dnsNamesExist,
+  hasEmptyLabel,
+  inTlsScope,
+  isSubscriberCert,
+  noBadName,
+} from '../util/dns_san.js';
+
+export const lint: CertificateLint = {
+  name: 'e_dnsname_empty_label',
+  description: 'DNSNames (and a domain commonName) must not contain an empty label',
+  citation: 'BRs: 7.1.2.7.12',
+  source: 'cabf_br',
+  effectiveDate: RuleDate.cabfBr100,
+  target: 'certificate',
+  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert) && dnsNamesExist(cert),
+  run: (cert) => noBadName(brCheckedNames(cert), hasEmptyLabel, 'has an empty label'),
+};

@@ -1,0 +1,27 @@
+/*
+ * BRs 7.1.2.7.12 with RFC 1035 2.3.4: a DNS label is at most 63 octets.
+ * Checked on the SAN dNSNames and a domain commonName.
+ * As in zlint, BR lints apply only to certificates usable for TLS servers.
+ */
+
+import { RuleDate } from '../../lint/dates.js';
+import type { CertificateLint } from '../../lint/types.js';
+import {
+  brCheckedNames,
+  dnsNamesExist,
+  hasLabelOver63,
+  inTlsScope,
+  isSubscriberCert,
+  noBadName,
+} from '../util/dns_san.js';
+
+export const lint: CertificateLint = {
+  name: 'e_dnsname_label_too_long',
+  description: 'DNSName labels (and those of a domain commonName) must be at most 63 octets',
+  citation: 'BRs: 7.1.2.7.12; RFC 1035: 2.3.4',
+  source: 'cabf_br',
+  effectiveDate: RuleDate.cabfBr100,
+  target: 'certificate',
+  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert) && dnsNamesExist(cert),
+  run: (cert) => noBadName(brCheckedNames(cert), hasLabelOver63, 'has a label longer than 63 octets'),
+};

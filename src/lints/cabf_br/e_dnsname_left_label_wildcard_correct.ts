@@ -1,0 +1,23 @@
+/*
+ * BRs 1.6.1, Wildcard Domain Name: "A string starting with '*.' (U+002A
+ * ASTERISK, U+002E FULL STOP) immediately followed by a Fully-Qualified Domain
+ * Name". A wildcard is the whole left-most label, never part of it ("f*.example.com").
+ * As zlint, checks every certificate's last commonName and SAN dNSNames.
+ * As in zlint, BR lints apply only to certificates usable for TLS servers.
+ */
+
+import { RuleDate } from '../../lint/dates.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { dnsView, inTlsScope, leftLabelWildcardIncorrect, noBadName } from '../util/dns_san.js';
+
+export const lint: CertificateLint = {
+  name: 'e_dnsname_left_label_wildcard_correct',
+  description: "A wildcard in the left-most label of a dNSName or commonName must be the whole label '*'",
+  citation: 'BRs: 1.6.1',
+  source: 'cabf_br',
+  effectiveDate: RuleDate.cabfBr100,
+  target: 'certificate',
+  appliesTo: inTlsScope,
+  run: (cert) =>
+    noBadName(dnsView(cert).cnAndSan, leftLabelWildcardIncorrect, 'has a partial wildcard label'),
+};

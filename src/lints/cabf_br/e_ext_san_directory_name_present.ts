@@ -1,0 +1,21 @@
+/*
+ * BRs 7.1.2.7.12 (earlier 7.1.4.2.1): each subjectAltName entry "MUST be either a
+ * dNSName ... or an iPAddress"; a directoryName entry is not permitted.
+ * As in zlint, BR lints apply only to certificates usable for TLS servers.
+ */
+
+import { RuleDate } from '../../lint/dates.js';
+import { type CertificateLint, check } from '../../lint/types.js';
+import { hasNameOfTag, hasSan, inTlsScope } from '../util/dns_san.js';
+
+export const lint: CertificateLint = {
+  name: 'e_ext_san_directory_name_present',
+  description: 'The subjectAltName must contain only dNSName and iPAddress entries, not directoryName',
+  citation: 'BRs: 7.1.2.7.12',
+  source: 'cabf_br',
+  effectiveDate: RuleDate.cabfBr100,
+  target: 'certificate',
+  appliesTo: (cert) => inTlsScope(cert) && hasSan(cert),
+  run: (cert) =>
+    check(!hasNameOfTag(cert.extensions.subjectAltName, 4), 'subjectAltName contains a directoryName'),
+};

@@ -1,0 +1,23 @@
+/*
+ * Before BRs 1.6.2 (2018-12-10) said anything about underscores, the BRs took
+ * RFC 5280 4.2.1.6 as is: dNSNames are in the preferred name syntax of RFC 1034
+ * 3.5, which has no underscore.
+ * As in zlint, BR lints apply only to certificates usable for TLS servers.
+ */
+
+import { RuleDate } from '../../lint/dates.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { dnsNamesExist, dnsView, inTlsScope, isSubscriberCert, noBadName } from '../util/dns_san.js';
+
+export const lint: CertificateLint = {
+  name: 'e_no_underscores_before_1_6_2',
+  description:
+    'Before BRs 1.6.2, SAN dNSNames must not contain underscore characters (RFC 5280 preferred name syntax)',
+  citation: 'BRs: 7.1.4.2.1; RFC 5280: 4.2.1.6',
+  source: 'cabf_br',
+  effectiveDate: RuleDate.always,
+  ineffectiveDate: RuleDate.cabfBr162,
+  target: 'certificate',
+  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert) && dnsNamesExist(cert),
+  run: (cert) => noBadName(dnsView(cert).sanDns, (n) => n.includes('_'), 'contains an underscore'),
+};

@@ -1,0 +1,22 @@
+/*
+ * BRs 7.1.2.3 c (Subscriber Certificate, authorityInformationAccess): "It MUST NOT be
+ * marked critical". (BR 2.x 7.1.2.7.6: critical N.)
+ */
+
+import { RuleDate } from '../../lint/dates.js';
+import { type CertificateLint, check } from '../../lint/types.js';
+import { OID } from '../../x509/oids.js';
+import { hasExtension, inTlsScope, isCritical, isSubscriberCert } from '../util/br_profiles.js';
+
+export const lint: CertificateLint = {
+  name: 'e_sub_cert_aia_marked_critical',
+  description: 'The authorityInformationAccess extension of a subscriber certificate must not be critical',
+  citation: 'BRs: 7.1.2.3',
+  source: 'cabf_br',
+  effectiveDate: RuleDate.cabfBr100,
+  target: 'certificate',
+  appliesTo: (cert) =>
+    inTlsScope(cert) && isSubscriberCert(cert) && hasExtension(cert, OID.authorityInfoAccess),
+  run: (cert) =>
+    check(!isCritical(cert, OID.authorityInfoAccess), 'authorityInformationAccess is marked critical'),
+};

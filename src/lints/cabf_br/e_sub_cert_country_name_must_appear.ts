@@ -1,0 +1,25 @@
+/*
+ * BRs 7.1.4.2.2 j (1.4.1 on; the IV and OV profiles of 7.1.2.7 in 2.0.0):
+ * subject:countryName is "Required if the subject:organizationName,
+ * subject:givenName, or subject:surname fields are present."
+ */
+import { RuleDate } from '../../lint/dates.js';
+import { type CertificateLint, check } from '../../lint/types.js';
+import { isSubscriber } from '../../x509/classify.js';
+import { OID } from '../../x509/oids.js';
+import { hasOrgOrPersonalName, hasValue } from '../util/subject_presence.js';
+
+export const lint: CertificateLint = {
+  name: 'e_sub_cert_country_name_must_appear',
+  description: 'countryName must appear when organizationName, givenName or surname is present',
+  citation: 'BRs: 7.1.4.2.2',
+  source: 'cabf_br',
+  effectiveDate: RuleDate.cabfGivenName,
+  target: 'certificate',
+  appliesTo: isSubscriber,
+  run: (cert) =>
+    check(
+      !hasOrgOrPersonalName(cert.subject) || hasValue(cert.subject, OID.countryName),
+      'subject names an organization or person but has no countryName',
+    ),
+};

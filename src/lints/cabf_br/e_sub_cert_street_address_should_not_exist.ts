@@ -1,0 +1,25 @@
+/*
+ * BRs 7.1.4.2.2 f (the DV profile of 7.1.2.7.2 in 2.0.0 forbids it outright):
+ * subject:streetAddress is "Prohibited if the subject:organizationName,
+ * subject:givenName, and subject:surname fields are absent."
+ */
+import { RuleDate } from '../../lint/dates.js';
+import { type CertificateLint, check } from '../../lint/types.js';
+import { isSubscriber } from '../../x509/classify.js';
+import { OID } from '../../x509/oids.js';
+import { hasOrgOrPersonalName, hasValue } from '../util/subject_presence.js';
+
+export const lint: CertificateLint = {
+  name: 'e_sub_cert_street_address_should_not_exist',
+  description: 'streetAddress must not appear unless organizationName, givenName or surname is present',
+  citation: 'BRs: 7.1.4.2.2',
+  source: 'cabf_br',
+  effectiveDate: RuleDate.cabfGivenName,
+  target: 'certificate',
+  appliesTo: isSubscriber,
+  run: (cert) =>
+    check(
+      hasOrgOrPersonalName(cert.subject) || !hasValue(cert.subject, OID.streetAddress),
+      'subject has streetAddress but no organizationName, givenName or surname',
+    ),
+};

@@ -1,0 +1,21 @@
+/*
+ * BRs 7.1.4.2.1 (1.6.2, Ballot SC12; now 7.1.2.7.12): after 2019-04-01 "CAs
+ * SHALL NOT issue ... certificates containing Domain Names with underscore
+ * characters", whether or not they were permitted before.
+ * As in zlint, BR lints apply only to certificates usable for TLS servers.
+ */
+
+import { RuleDate } from '../../lint/dates.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { dnsNamesExist, dnsView, inTlsScope, isSubscriberCert, noBadName } from '../util/dns_san.js';
+
+export const lint: CertificateLint = {
+  name: 'e_underscore_not_permissible_in_dnsname',
+  description: 'SAN dNSNames must not contain underscore characters (certificates issued from 2019-04-01)',
+  citation: 'BRs: 7.1.2.7.12',
+  source: 'cabf_br',
+  effectiveDate: RuleDate.underscoreSunset,
+  target: 'certificate',
+  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert) && dnsNamesExist(cert),
+  run: (cert) => noBadName(dnsView(cert).sanDns, (n) => n.includes('_'), 'contains an underscore'),
+};

@@ -1,0 +1,25 @@
+/*
+ * EV Guidelines 9.2.5 (EVG 2.0: 7.1.4.2.5), Subject Registration Number Field:
+ * subject:serialNumber (OID 2.5.4.5) is Required in EV Certificates issued to
+ * Subscribers; it holds the Registration Number, or for Government Entities
+ * without one, the date of creation or "Government Entity".
+ */
+
+import { RuleDate } from '../../lint/dates.js';
+import { type CertificateLint, check } from '../../lint/types.js';
+import { isEV, isSubscriber } from '../../x509/classify.js';
+import { OID } from '../../x509/oids.js';
+import { nonEmpty } from '../util/ev_crl.js';
+
+export const lint: CertificateLint = {
+  name: 'e_ev_serial_number_missing',
+  description:
+    'EV subscriber certificates must include a non-empty subject:serialNumber (Registration Number)',
+  citation: 'EVGs: 9.2.5',
+  source: 'cabf_ev',
+  effectiveDate: RuleDate.always,
+  target: 'certificate',
+  appliesTo: (cert) => isEV(cert) && isSubscriber(cert),
+  run: (cert) =>
+    check(nonEmpty(cert, OID.serialNumber).length > 0, 'subject:serialNumber is missing or empty'),
+};

@@ -1,0 +1,19 @@
+/*
+ * RFC 5280 4.2.1.7 encodes issuerAltName as 4.2.1.6: dNSNames are in the
+ * preferred name syntax, which has no NUL. (awslabs certlint)
+ */
+
+import { RuleDate } from '../../lint/dates.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { dnsView, hasIan, noBadName } from '../util/dns_san.js';
+
+export const lint: CertificateLint = {
+  name: 'e_ian_dns_name_includes_null_char',
+  description: 'IAN dNSNames must not contain a NUL character',
+  citation: 'RFC 5280: 4.2.1.7',
+  source: 'community',
+  effectiveDate: RuleDate.always,
+  target: 'certificate',
+  appliesTo: hasIan,
+  run: (cert) => noBadName(dnsView(cert).ianDns, (n) => n.includes('\0'), 'contains a NUL character'),
+};

@@ -1,0 +1,24 @@
+/*
+ * RFC 5280 4.2.1.10: "Conforming CAs MUST mark this extension as critical and
+ * SHOULD NOT impose name constraints on the x400Address, ediPartyName, or
+ * registeredID name forms."
+ */
+import { RuleDate } from '../../lint/dates.js';
+import { type CertificateLint, check } from '../../lint/types.js';
+import { GeneralNameTag } from '../../x509/generalName.js';
+import { constrainsNameForm } from '../util/rfc_extensions.js';
+
+export const lint: CertificateLint = {
+  name: 'w_name_constraint_on_x400',
+  description: 'nameConstraints should not constrain the x400Address name form',
+  citation: 'RFC 5280: 4.2.1.10',
+  source: 'rfc',
+  effectiveDate: RuleDate.rfc5280,
+  target: 'certificate',
+  appliesTo: (cert) => cert.extensions.nameConstraints !== undefined,
+  run: (cert) =>
+    check(
+      !constrainsNameForm(cert, GeneralNameTag.x400Address),
+      'nameConstraints constrains x400Address names',
+    ),
+};

@@ -1,0 +1,23 @@
+import { describe, it } from 'node:test';
+import { utf8String } from '../../../src/der/encode.js';
+import { OID } from '../../../src/x509/oids.js';
+import { ext, type GN, leaf } from '../../support/certs.js';
+import { assertLint } from '../../support/lint.js';
+
+const LINT = 'e_ext_san_other_name_present';
+
+const withSan = (...names: (GN | string)[]) =>
+  leaf({ ext: { [OID.subjectAltName]: ext.subjectAltName(names) } });
+
+describe(LINT, () => {
+  it('passes dNSName and iPAddress entries', () =>
+    assertLint(LINT, withSan('example.com', { ip: '8.8.8.8' }), 'pass'));
+  it('flags the name type', () =>
+    assertLint(
+      LINT,
+      withSan('example.com', { other: ['1.3.6.1.4.1.311.20.2.3', utf8String('user@example.com')] }),
+      'error',
+    ));
+  it('is NA without a subjectAltName', () =>
+    assertLint(LINT, leaf({ ext: { [OID.subjectAltName]: null } }), 'NA'));
+});

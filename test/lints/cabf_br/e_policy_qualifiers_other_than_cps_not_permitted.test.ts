@@ -1,0 +1,22 @@
+import { describe, it } from 'node:test';
+import { OID } from '../../../src/x509/oids.js';
+import { ext, leaf } from '../../support/certs.js';
+import { assertLint } from '../../support/lint.js';
+
+const LINT = 'e_policy_qualifiers_other_than_cps_not_permitted';
+const OLD = { notBefore: new Date('2019-01-01T00:00:00Z'), notAfter: new Date('2019-03-01T00:00:00Z') };
+const policy = (spec: { cps?: string; userNotice?: string }) => ({
+  ext: { [OID.certificatePolicies]: ext.certificatePolicies([{ oid: OID.brDomainValidated, ...spec }]) },
+});
+
+describe(LINT, () => {
+  it('passes with a CPS qualifier', () =>
+    assertLint(LINT, leaf(policy({ cps: 'https://ca.example.net/cps' })), 'pass'));
+  it('passes without qualifiers', () => assertLint(LINT, leaf(), 'pass'));
+  it('flags a user notice qualifier', () =>
+    assertLint(LINT, leaf(policy({ userNotice: 'Terms apply' })), 'error'));
+  it('is NA without certificatePolicies', () =>
+    assertLint(LINT, leaf({ ext: { [OID.certificatePolicies]: null } }), 'NA'));
+  it('is not effective before SC62', () =>
+    assertLint(LINT, leaf({ ...OLD, ...policy({ userNotice: 'Terms apply' }) }), 'NE'));
+});

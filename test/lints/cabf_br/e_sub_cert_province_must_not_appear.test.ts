@@ -1,0 +1,22 @@
+import { describe, it } from 'node:test';
+import { type Attr, leaf, name, subCA } from '../../support/certs.js';
+import { assertLint } from '../../support/lint.js';
+
+const LINT = 'e_sub_cert_province_must_not_appear';
+const subject = (...attrs: Attr[]) =>
+  leaf({
+    subject: name(['C', 'US'], ['L', 'Springfield'], ['ST', 'Illinois'], ...attrs, ['CN', 'www.example.com']),
+  });
+const FIELD: Attr = ['ST', 'Illinois'];
+
+describe(LINT, () => {
+  it('passes a subject without stateOrProvinceName', () => assertLint(LINT, leaf(), 'pass'));
+  it('passes stateOrProvinceName with organizationName', () =>
+    assertLint(LINT, subject(['O', 'Example Inc'], FIELD), 'pass'));
+  it('passes stateOrProvinceName with givenName and surname', () =>
+    assertLint(LINT, subject(['GN', 'Ada'], ['SN', 'Lovelace'], FIELD), 'pass'));
+  it('flags stateOrProvinceName without organizationName, givenName or surname', () =>
+    assertLint(LINT, leaf({ subject: name(['C', 'US'], FIELD, ['CN', 'www.example.com']) }), 'error'));
+  it('does not apply to CA certificates', () =>
+    assertLint(LINT, subCA({ subject: name(['C', 'US'], FIELD, ['CN', 'CA']) }), 'NA'));
+});

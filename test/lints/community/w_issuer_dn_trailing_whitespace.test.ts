@@ -1,0 +1,21 @@
+import { describe, it } from 'node:test';
+import { leaf, name } from '../../support/certs.js';
+import { assertLint } from '../../support/lint.js';
+
+const LINT = 'w_issuer_dn_trailing_whitespace';
+const withOrg = (o: string) => leaf({ issuer: name(['C', 'US'], ['O', o], ['CN', 'Vigil Test CA']) });
+
+describe(LINT, () => {
+  it('passes the default certificate', () => assertLint(LINT, leaf(), 'pass'));
+  it('passes inner spaces', () => assertLint(LINT, withOrg('Example  Ltd'), 'pass'));
+  it('warns on a trailing space', () => assertLint(LINT, withOrg('Example Ltd '), 'warn'));
+  it('warns on a trailing no-break space', () => assertLint(LINT, withOrg('Example Ltd\u00a0'), 'warn'));
+  it('warns on a trailing U+0085, as Go counts it', () =>
+    assertLint(LINT, withOrg('Example Ltd\u0085'), 'warn'));
+  it('ignores attributes that are not naming attributes (domainComponent)', () =>
+    assertLint(
+      LINT,
+      leaf({ issuer: name(['DC', 'Example Ltd '], ['C', 'US'], ['CN', 'Vigil Test CA']) }),
+      'pass',
+    ));
+});

@@ -1,0 +1,15 @@
+import { describe, it } from 'node:test';
+import { OID } from '../../../src/x509/oids.js';
+import { ext, type GN, leaf } from '../../support/certs.js';
+import { assertLint } from '../../support/lint.js';
+
+const LINT = 'e_ext_ian_uri_not_ia5';
+
+const withIan = (...names: (GN | string)[]) =>
+  leaf({ ext: { [OID.issuerAltName]: ext.issuerAltName(names) } });
+
+describe(LINT, () => {
+  it('passes', () => assertLint(LINT, withIan({ uri: 'https://ca.example.com/' }), 'pass'));
+  it('flags an octet above 0x7F', () =>
+    assertLint(LINT, withIan({ uri: 'https://ca.example.com/\u00e9' }), 'error'));
+});

@@ -1,0 +1,24 @@
+import { describe, it } from 'node:test';
+import { implicit, sequence } from '../../../src/der/encode.js';
+import { OID } from '../../../src/x509/oids.js';
+import { ext, subCA } from '../../support/certs.js';
+import { assertLint } from '../../support/lint.js';
+
+const LINT = 'e_ext_policy_constraints_not_critical';
+const withExt = (critical: boolean) =>
+  subCA({
+    ext: {
+      [OID.policyConstraints]: ext.raw(
+        OID.policyConstraints,
+        critical,
+        sequence(implicit(0, Uint8Array.of(0))),
+      ),
+    },
+  });
+
+describe(LINT, () => {
+  it('passes when the extension is critical', () => assertLint(LINT, withExt(true), 'pass'));
+  it('flags the extension when non-critical', () => assertLint(LINT, withExt(false), 'error'));
+  it('is NA without the extension', () =>
+    assertLint(LINT, subCA({ ext: { [OID.policyConstraints]: null } }), 'NA'));
+});

@@ -1,0 +1,21 @@
+import { describe, it } from 'node:test';
+import { OID } from '../../../src/x509/oids.js';
+import { ext, type GN, leaf } from '../../support/certs.js';
+import { assertLint } from '../../support/lint.js';
+
+const LINT = 'e_ext_san_dns_name_too_long';
+
+const withSan = (...names: (GN | string)[]) =>
+  leaf({ ext: { [OID.subjectAltName]: ext.subjectAltName(names) } });
+
+describe(LINT, () => {
+  it('passes 253 octets', () =>
+    assertLint(LINT, withSan(`${'a.'.repeat(121)}example.com`.slice(-253)), 'pass'));
+  it('flags a name over 253 octets', () =>
+    assertLint(
+      LINT,
+      withSan(`${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(59)}.com`),
+      'error',
+    ));
+  it('is NA without dNSNames', () => assertLint(LINT, withSan({ ip: '8.8.8.8' }), 'NA'));
+});

@@ -1,0 +1,14 @@
+import { describe, it } from 'node:test';
+import { OID } from '../../../src/x509/oids.js';
+import { ext, type GN, leaf } from '../../support/certs.js';
+import { assertLint } from '../../support/lint.js';
+
+const LINT = 'e_ext_san_no_entries';
+
+const withSan = (...names: (GN | string)[]) =>
+  leaf({ ext: { [OID.subjectAltName]: ext.subjectAltName(names) } });
+
+describe(LINT, () => {
+  it('passes', () => assertLint(LINT, leaf(), 'pass'));
+  it('flags an empty sequence', () => assertLint(LINT, withSan(), 'error'));
+});

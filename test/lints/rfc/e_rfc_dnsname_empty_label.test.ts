@@ -1,0 +1,18 @@
+import { describe, it } from 'node:test';
+import { OID } from '../../../src/x509/oids.js';
+import { ext, type GN, leaf, name, subCA } from '../../support/certs.js';
+import { assertLint } from '../../support/lint.js';
+
+const LINT = 'e_rfc_dnsname_empty_label';
+
+const withSan = (...names: (GN | string)[]) =>
+  leaf({ ext: { [OID.subjectAltName]: ext.subjectAltName(names) } });
+const withCn = (cn: string, ...names: string[]) =>
+  leaf({ subject: name(['CN', cn]), ext: { [OID.subjectAltName]: ext.subjectAltName(names) } });
+
+describe(LINT, () => {
+  it('passes', () => assertLint(LINT, leaf(), 'pass'));
+  it('flags an empty label', () => assertLint(LINT, withSan('a..example.com'), 'error'));
+  it('ignores the commonName', () => assertLint(LINT, withCn('a..example.com', 'example.com'), 'pass'));
+  it('is NA for a CA', () => assertLint(LINT, subCA(), 'NA'));
+});

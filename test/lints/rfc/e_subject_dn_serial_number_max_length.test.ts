@@ -1,0 +1,30 @@
+import { describe, it } from 'node:test';
+import { leaf, name } from '../../support/certs.js';
+import { assertLint } from '../../support/lint.js';
+
+const LINT = 'e_subject_dn_serial_number_max_length';
+
+describe(LINT, () => {
+  it('passes at exactly 64 characters', () =>
+    assertLint(
+      LINT,
+      leaf({ subject: name(['serialNumber', 'x'.repeat(64)], ['CN', 'www.example.com']) }),
+      'pass',
+    ));
+  it('flags 65 characters', () =>
+    assertLint(
+      LINT,
+      leaf({ subject: name(['serialNumber', 'x'.repeat(65)], ['CN', 'www.example.com']) }),
+      'error',
+    ));
+  it('flags a second, over-long value', () =>
+    assertLint(
+      LINT,
+      leaf({
+        subject: name(['serialNumber', 'a'], ['serialNumber', 'x'.repeat(65)], ['CN', 'www.example.com']),
+      }),
+      'error',
+    ));
+  it('does not apply without the attribute', () =>
+    assertLint(LINT, leaf({ subject: name(['CN', 'www.example.com']) }), 'NA'));
+});
