@@ -18,6 +18,8 @@ export const RuleDate = {
   rfc5280: utc('2008-05-01'),
   rfc6818: utc('2013-01-01'),
   rfc6962: utc('2013-06-01'),
+  /** RFC 5480 (ECC SubjectPublicKeyInfo, key usage bits for EC keys), published March 2009. */
+  rfc5480: utc('2009-03-01'),
   rfc8399: utc('2018-05-01'),
   rfc8813: utc('2020-08-01'),
   /** CA/Browser Forum Baseline Requirements 1.0 in force. */
@@ -83,6 +85,12 @@ export const RuleDate = {
   mozilla241: utc('2017-03-31'),
   mozilla27: utc('2020-01-01'),
   mozilla30: utc('2025-03-15'),
+  /** Mozilla Root Store Policy 2.6.1, 5.3: EKU rules for intermediates created from this date. */
+  mozillaIntermediateEku: utc('2019-01-01'),
+  /** Chrome Root Program Policy 1.8, 1.3.2: TLS server certificates may not carry clientAuth. */
+  chromeNoClientAuth: utc('2027-03-15'),
+  /** Ballot SC86 (BRs 4.2.2): no Domain Names ending in an IP reverse zone suffix. */
+  sc86ReverseZoneSuffix: utc('2026-03-15'),
   noSha1: utc('2016-01-01'),
   noRsa1024: utc('2014-01-01'),
   noRsa1024Root: utc('2011-01-01'),
@@ -92,3 +100,10 @@ export const RuleDate = {
 } as const;
 
 export type RuleDateName = keyof typeof RuleDate;
+
+/** The instant `months` calendar months after `ms`, overflowing as Go's AddDate does (Jan 31 + 1 = Mar 3). */
+export function addMonths(ms: number, months: number): number {
+  const d = new Date(ms);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.getTime();
+}

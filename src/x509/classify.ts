@@ -1,8 +1,14 @@
 import type { Certificate } from './certificate.js';
+import { knownEkus } from './ekus.js';
 import { namesEqual } from './name.js';
 import { OID } from './oids.js';
+import { signedWithOwnKey } from './selfSigned.js';
 
-/** Predicates that decide which profile a certificate falls under, as zlint's util package does. */
+/**
+ * Predicates that decide which profile a certificate falls under, on the same
+ * facts as zlint's util package (which reads them through zcrypto), so that a
+ * lint is NA for exactly the certificates zlint calls NA.
+ */
 
 export function isCA(cert: Certificate): boolean {
   return cert.extensions.basicConstraints?.ca === true;
@@ -12,13 +18,25 @@ export function isSelfIssued(cert: Certificate): boolean {
   return namesEqual(cert.issuer, cert.subject);
 }
 
+const selfSigned = new WeakMap<Certificate, boolean>();
+
 /**
- * Self-signed without verifying the signature: self-issued and, where both
- * key identifiers are present, the same key. Enough to tell a root from a
- * cross-certificate for profile purposes.
+ * Self-issued and signed with its own key, as zcrypto's SelfSigned flag: the
+ * signature is verified (once per certificate). Where it cannot be (a bare
+ * tbsCertificate, an algorithm or key Node does not handle), matching key
+ * identifiers decide, which tells a root from a re-keyed cross-certificate.
  */
 export function isSelfSigned(cert: Certificate): boolean {
   if (!isSelfIssued(cert)) return false;
+  let result = selfSigned.get(cert);
+  if (result === undefined) {
+    result = signedWithOwnKey(cert) ?? keyIdentifiersMatch(cert);
+    selfSigned.set(cert, result);
+  }
+  return result;
+}
+
+function keyIdentifiersMatch(cert: Certificate): boolean {
   const aki = cert.extensions.authorityKeyIdentifier?.keyIdentifier;
   const ski = cert.extensions.subjectKeyIdentifier;
   return aki === undefined || ski === undefined || Buffer.compare(aki, ski) === 0;
@@ -40,10 +58,15 @@ export function hasEku(cert: Certificate, eku: string): boolean {
   return cert.extensions.extKeyUsage?.includes(eku) === true;
 }
 
-/** Usable for TLS servers: no EKU, serverAuth or anyExtendedKeyUsage (zlint's IsServerAuthCert). */
+/**
+ * Usable for TLS servers, zlint's IsServerAuthCert: no key purpose zcrypto
+ * recognises (no extension, an empty one or only private purposes), or
+ * serverAuth or anyExtendedKeyUsage among them. zlint puts every TLS BR lint
+ * behind this test.
+ */
 export function isServerAuth(cert: Certificate): boolean {
-  const ekus = cert.extensions.extKeyUsage;
-  return ekus === undefined || ekus.includes(OID.serverAuth) || ekus.includes(OID.anyExtendedKeyUsage);
+  const ekus = knownEkus(cert);
+  return ekus.length === 0 || ekus.includes(OID.serverAuth) || ekus.includes(OID.anyExtendedKeyUsage);
 }
 
 export function hasPolicy(cert: Certificate, policy: string): boolean {

@@ -1,8 +1,13 @@
 /** IP addresses in the textual forms certificates and CNs use. */
 
-/** Parses dotted-quad IPv4 or RFC 4291 IPv6 text into octets; undefined when not an address. */
+const V4 = /^(0|[1-9]\d{0,2})(\.(0|[1-9]\d{0,2})){3}$/;
+
+/**
+ * Parses an address as Go's net.ParseIP does (what zlint sees): dotted-quad
+ * IPv4 without leading zeros, or RFC 4291 IPv6 text; undefined when not an address.
+ */
 export function parseIp(text: string): Uint8Array | undefined {
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(text)) {
+  if (V4.test(text)) {
     const parts = text.split('.').map(Number);
     return parts.every((p) => p <= 255) ? Uint8Array.from(parts) : undefined;
   }
@@ -34,6 +39,14 @@ export function parseIp(text: string): Uint8Array | undefined {
     bytes[2 * i + 1] = g & 0xff;
   });
   return bytes;
+}
+
+/** IPv4-mapped IPv6 (::ffff:a.b.c.d) as its four IPv4 octets; anything else unchanged. */
+export function toV4(bytes: Uint8Array): Uint8Array {
+  if (bytes.length !== 16) return bytes;
+  for (let i = 0; i < 10; i++) if (bytes[i] !== 0) return bytes;
+  if (bytes[10] !== 0xff || bytes[11] !== 0xff) return bytes;
+  return bytes.subarray(12);
 }
 
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {

@@ -1,18 +1,13 @@
 /**
- * Self-signed in zlint's (zcrypto's) sense: the issuer and subject names are
- * the same octets and the certificate's signature verifies under its own
- * public key. classify.ts's isSelfSigned only compares names and key
- * identifiers, which calls a certificate self-signed when both names are
- * empty or when a CA re-uses its name for a key it did not sign with.
- *
- * The signature is checked only for self-issued certificates, once per
- * certificate. Where Node cannot verify the algorithm (RSASSA-PSS, unknown
- * OIDs, keys it does not load), the name and key-identifier heuristic decides.
+ * The signature check behind classify.ts's isSelfSigned, as zcrypto's
+ * SelfSigned flag makes it: does the certificate's signature verify under its
+ * own public key? Comparing names and key identifiers alone would call a
+ * certificate self-signed when a CA re-uses its name for a key it did not
+ * sign with.
  */
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 import type { PublicKeyInfo } from './algorithm.js';
 import type { Certificate } from './certificate.js';
-import { isSelfIssued, isSelfSigned } from './classify.js';
 import { OID } from './oids.js';
 
 /** Hash of each signature algorithm Node verifies directly; null for EdDSA. */
@@ -33,8 +28,6 @@ const HASH: ReadonlyMap<string, string | null> = new Map([
   [OID.ed25519, null],
   [OID.ed448, null],
 ]);
-
-const cache = new WeakMap<Certificate, boolean>();
 
 const JWK_CURVES: ReadonlyMap<string, { crv: string; size: number }> = new Map([
   [OID.secp256r1, { crv: 'P-256', size: 32 }],
@@ -76,8 +69,13 @@ function loadKey(spki: PublicKeyInfo): KeyObject {
   return createPublicKey({ key: Buffer.from(spki.der), format: 'der', type: 'spki' });
 }
 
-/** True, false, or undefined when the signature cannot be checked here. */
-function signatureVerifiesWithOwnKey(cert: Certificate): boolean | undefined {
+/**
+ * Whether the certificate's signature verifies under its own public key:
+ * undefined when that cannot be checked here (a bare tbsCertificate, an
+ * algorithm or key type Node does not handle).
+ */
+export function signedWithOwnKey(cert: Certificate): boolean | undefined {
+  if (cert.kind === 'tbsCertificate') return undefined;
   const hash = HASH.get(cert.signatureAlgorithm.oid);
   if (hash === undefined || cert.signature.unusedBits !== 0) return undefined;
   let key: KeyObject;
@@ -91,17 +89,4 @@ function signatureVerifiesWithOwnKey(cert: Certificate): boolean | undefined {
   } catch {
     return false; // the algorithm does not fit the key, or the signature is malformed
   }
-}
-
-/** Self-issued and signed with its own key (the signature is verified where possible). */
-export function isSelfSignedVerified(cert: Certificate): boolean {
-  if (!isSelfIssued(cert)) return false;
-  const known = cache.get(cert);
-  if (known !== undefined) return known;
-  const result =
-    cert.kind === 'tbsCertificate'
-      ? isSelfSigned(cert)
-      : (signatureVerifiesWithOwnKey(cert) ?? isSelfSigned(cert));
-  cache.set(cert, result);
-  return result;
 }

@@ -10,11 +10,12 @@
  * severity from the name and reports a warning.
  */
 
-import { RuleDate } from '../../lint/dates.js';
+import { addMonths, RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, failAs, pass } from '../../lint/types.js';
+import { isSubscriber } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
 import { decodeSctList, logIdHex } from '../../x509/sct.js';
-import { addMonths, hasExtension, isSubscriberCert } from '../util/br_profiles.js';
+import { hasExtension } from '../util/br_profiles.js';
 
 /** Months of lifetime (exclusive upper bounds) and the SCTs each band needs. */
 const BANDS: readonly (readonly [number, number])[] = [
@@ -36,7 +37,7 @@ export const lint: CertificateLint = {
   source: 'apple',
   effectiveDate: RuleDate.appleCtPolicy,
   target: 'certificate',
-  appliesTo: (cert) => isSubscriberCert(cert) && !hasExtension(cert, OID.ctPoison),
+  appliesTo: (cert) => isSubscriber(cert) && !hasExtension(cert, OID.ctPoison),
   run: (cert) => {
     const expected = expectedScts(cert.notBefore.ms, cert.notAfter.ms);
     const ext = cert.extensions.byOid.get(OID.ctSctList);

@@ -7,8 +7,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, fail, pass } from '../../lint/types.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, inTlsScope, isSubscriberCert } from '../util/br_profiles.js';
+import { hasExtension } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_aia_must_contain_permitted_access_method',
@@ -19,7 +20,7 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
   appliesTo: (cert) =>
-    inTlsScope(cert) && isSubscriberCert(cert) && hasExtension(cert, OID.authorityInfoAccess),
+    isServerAuth(cert) && isSubscriber(cert) && hasExtension(cert, OID.authorityInfoAccess),
   run: (cert) => {
     for (const ad of cert.extensions.authorityInfoAccess ?? []) {
       if (ad.location.tag !== 6)

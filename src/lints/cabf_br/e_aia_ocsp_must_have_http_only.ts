@@ -6,7 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, fail, pass } from '../../lint/types.js';
-import { inTlsScope, isSubscriberCert, ocspUrls, urlScheme } from '../util/br_profiles.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
+import { ocspUrls, urlScheme } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_aia_ocsp_must_have_http_only',
@@ -15,7 +16,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && ocspUrls(cert).length > 0 && isSubscriberCert(cert),
+  appliesTo: (cert) => isServerAuth(cert) && ocspUrls(cert).length > 0 && isSubscriber(cert),
   run: (cert) => {
     for (const url of ocspUrls(cert)) {
       const scheme = urlScheme(url);

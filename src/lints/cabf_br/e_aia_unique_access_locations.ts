@@ -6,7 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, fail, pass } from '../../lint/types.js';
-import { caIssuersUrls, inTlsScope, isSubscriberCert, ocspUrls } from '../util/br_profiles.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
+import { caIssuersUrls, ocspUrls } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_aia_unique_access_locations',
@@ -16,9 +17,7 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
   appliesTo: (cert) =>
-    inTlsScope(cert) &&
-    isSubscriberCert(cert) &&
-    (caIssuersUrls(cert).length > 0 || ocspUrls(cert).length > 0),
+    isServerAuth(cert) && isSubscriber(cert) && (caIssuersUrls(cert).length > 0 || ocspUrls(cert).length > 0),
   run: (cert) => {
     for (const [what, urls] of [
       ['OCSP', ocspUrls(cert)],

@@ -6,23 +6,18 @@
  */
 
 import type { CertificateLint } from '../../lint/types.js';
-import {
-  asciiLower,
-  dnsView,
-  inTlsScope,
-  isSubscriberCert,
-  noBadName,
-  sc86ReverseZoneSuffix,
-} from '../util/dns_san.js';
+import { RuleDate } from '../../lint/dates.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
+import { asciiLower, dnsView, noBadName } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_arpa_domain_not_allowed',
   description: 'SAN dNSNames must not end in an IP reverse zone suffix (.in-addr.arpa, .ip6.arpa)',
   citation: 'BRs: 4.2.2',
   source: 'cabf_br',
-  effectiveDate: sc86ReverseZoneSuffix,
+  effectiveDate: RuleDate.sc86ReverseZoneSuffix,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert),
+  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert),
   run: (cert) =>
     noBadName(
       dnsView(cert).sanDns,

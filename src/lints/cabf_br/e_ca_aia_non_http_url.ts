@@ -6,7 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, fail, pass } from '../../lint/types.js';
-import { caIssuersUrls, inTlsScope, isSubCa, ocspUrls } from '../util/br_profiles.js';
+import { isServerAuth, isSubCA } from '../../x509/classify.js';
+import { caIssuersUrls, ocspUrls } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_ca_aia_non_http_url',
@@ -16,7 +17,7 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
   appliesTo: (cert) =>
-    inTlsScope(cert) && isSubCa(cert) && (caIssuersUrls(cert).length > 0 || ocspUrls(cert).length > 0),
+    isServerAuth(cert) && isSubCA(cert) && (caIssuersUrls(cert).length > 0 || ocspUrls(cert).length > 0),
   run: (cert) => {
     for (const url of caIssuersUrls(cert))
       if (!url.toLowerCase().startsWith('http://'))

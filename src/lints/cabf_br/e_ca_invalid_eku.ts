@@ -7,8 +7,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, fail, pass } from '../../lint/types.js';
+import { isServerAuth, isSubCA } from '../../x509/classify.js';
+import { knownEkus } from '../../x509/ekus.js';
 import { OID, oidName } from '../../x509/oids.js';
-import { inTlsScope, isSubCa, knownEkus } from '../util/br_profiles.js';
 
 const FORBIDDEN: ReadonlySet<string> = new Set([
   OID.emailProtection,
@@ -25,7 +26,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr171,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubCa(cert) && knownEkus(cert).length > 0,
+  appliesTo: (cert) => isServerAuth(cert) && isSubCA(cert) && knownEkus(cert).length > 0,
   run: (cert) => {
     const ekus = knownEkus(cert);
     if (ekus.includes(OID.anyExtendedKeyUsage) && ekus.length > 1)

@@ -7,8 +7,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { isCA } from '../../x509/classify.js';
-import { inTlsScope, keyUsageNonZero } from '../util/br_profiles.js';
+import { isCA, isServerAuth } from '../../x509/classify.js';
+import { keyUsageNonZero } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_ca_key_usage_missing',
@@ -17,6 +17,6 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.rfc3280,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isCA(cert),
+  appliesTo: (cert) => isServerAuth(cert) && isCA(cert),
   run: (cert) => check(keyUsageNonZero(cert), 'keyUsage is absent or asserts no usage'),
 };

@@ -5,9 +5,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { isCA } from '../../x509/classify.js';
+import { isCA, isServerAuth } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, inTlsScope, isCritical } from '../util/br_profiles.js';
+import { hasExtension, isCritical } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_ca_key_usage_not_critical',
@@ -16,6 +16,6 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isCA(cert) && hasExtension(cert, OID.keyUsage),
+  appliesTo: (cert) => isServerAuth(cert) && isCA(cert) && hasExtension(cert, OID.keyUsage),
   run: (cert) => check(isCritical(cert, OID.keyUsage), 'keyUsage is not marked critical'),
 };

@@ -8,8 +8,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isServerAuth, isSubCA } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { inTlsScope, isSubCa, policyOids } from '../util/br_profiles.js';
+import { policyOids } from '../util/br_profiles.js';
 
 const RESERVED = new Set<string>([
   OID.brDomainValidated,
@@ -26,7 +27,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubCa(cert) && !policyOids(cert).includes(OID.anyPolicy),
+  appliesTo: (cert) => isServerAuth(cert) && isSubCA(cert) && !policyOids(cert).includes(OID.anyPolicy),
   run: (cert) => {
     const reserved = policyOids(cert).filter((p) => RESERVED.has(p));
     return check(reserved.length <= 1, `several reserved policy identifiers: ${reserved.join(', ')}`);

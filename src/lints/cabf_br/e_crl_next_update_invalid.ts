@@ -6,9 +6,9 @@
  * onlyContainsCACerts; one asserting both scopes breaks BR 7.2.2.1.
  */
 
-import { RuleDate } from '../../lint/dates.js';
-import { type CrlLint, check, fail } from '../../lint/types.js';
-import { addDays, addMonths, issuingDistributionPoint } from '../util/ev_crl.js';
+import { addMonths, RuleDate } from '../../lint/dates.js';
+import { check, type CrlLint, fail } from '../../lint/types.js';
+import { addDays, issuingDistributionPoint } from '../util/ev_crl.js';
 
 export const lint: CrlLint = {
   name: 'e_crl_next_update_invalid',

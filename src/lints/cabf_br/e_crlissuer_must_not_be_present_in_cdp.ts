@@ -6,7 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { crlUrls, inTlsScope } from '../util/br_profiles.js';
+import { isServerAuth } from '../../x509/classify.js';
+import { crlUrls } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_crlissuer_must_not_be_present_in_cdp',
@@ -15,7 +16,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && crlUrls(cert).length > 0,
+  appliesTo: (cert) => isServerAuth(cert) && crlUrls(cert).length > 0,
   run: (cert) =>
     check(
       (cert.extensions.crlDistributionPoints ?? []).every((dp) => dp.crlIssuer === undefined),

@@ -8,15 +8,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
+import { badCharacterInLabel, brCheckedNames, dnsNamesExist, noBadName } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
-import {
-  badCharacterInLabel,
-  brCheckedNames,
-  dnsNamesExist,
-  inTlsScope,
-  isSubscriberCert,
-  noBadName,
-} from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_dnsname_bad_character_in_label',
@@ -26,7 +20,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert) && dnsNamesExist(cert),
+  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
   run: (cert) =>
     noBadName(
       brCheckedNames(cert),

@@ -7,15 +7,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
+import { brCheckedNames, dnsNamesExist, isIanaTld, noBadName } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
-import {
-  brCheckedNames,
-  dnsNamesExist,
-  inTlsScope,
-  isIanaTld,
-  isSubscriberCert,
-  noBadName,
-} from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_dnsname_contains_bare_iana_suffix',
@@ -25,6 +19,6 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert) && dnsNamesExist(cert),
+  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
   run: (cert) => noBadName(brCheckedNames(cert), isIanaTld, 'is a bare IANA top-level domain'),
 };

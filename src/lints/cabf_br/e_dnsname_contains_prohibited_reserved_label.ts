@@ -8,16 +8,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
+import { dnsNamesExist, dnsView, isProhibitedReservedLabel, labelsOf, noBadName } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
-import {
-  dnsNamesExist,
-  dnsView,
-  inTlsScope,
-  isProhibitedReservedLabel,
-  isSubscriberCert,
-  labelsOf,
-  noBadName,
-} from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_dnsname_contains_prohibited_reserved_label',
@@ -27,7 +20,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.noReservedDomainLabels,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert) && dnsNamesExist(cert),
+  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
   run: (cert) =>
     noBadName(
       dnsView(cert).sanDns,

@@ -5,15 +5,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
+import { brCheckedNames, dnsNamesExist, hasLabelOver63, noBadName } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
-import {
-  brCheckedNames,
-  dnsNamesExist,
-  hasLabelOver63,
-  inTlsScope,
-  isSubscriberCert,
-  noBadName,
-} from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_dnsname_label_too_long',
@@ -22,6 +16,6 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert) && dnsNamesExist(cert),
+  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
   run: (cert) => noBadName(brCheckedNames(cert), hasLabelOver63, 'has a label longer than 63 octets'),
 };

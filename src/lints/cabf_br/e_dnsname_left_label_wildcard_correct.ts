@@ -7,8 +7,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
+import { isServerAuth } from '../../x509/classify.js';
+import { dnsView, leftLabelWildcardIncorrect, noBadName } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { dnsView, inTlsScope, leftLabelWildcardIncorrect, noBadName } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_dnsname_left_label_wildcard_correct',
@@ -17,7 +18,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: inTlsScope,
+  appliesTo: isServerAuth,
   run: (cert) =>
     noBadName(dnsView(cert).cnAndSan, leftLabelWildcardIncorrect, 'has a partial wildcard label'),
 };

@@ -6,15 +6,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
+import { brCheckedNames, dnsNamesExist, hasValidTld, noBadName } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
-import {
-  brCheckedNames,
-  dnsNamesExist,
-  hasValidTld,
-  inTlsScope,
-  isSubscriberCert,
-  noBadName,
-} from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_dnsname_not_valid_tld',
@@ -24,7 +18,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert) && dnsNamesExist(cert),
+  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
   run: (cert) =>
     noBadName(brCheckedNames(cert), (n) => !hasValidTld(n), 'does not end in an IANA top-level domain'),
 };

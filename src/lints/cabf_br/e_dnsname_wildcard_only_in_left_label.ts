@@ -6,8 +6,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
+import { isServerAuth } from '../../x509/classify.js';
+import { dnsView, noBadName, wildcardBeyondLeftLabel } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { dnsView, inTlsScope, noBadName, wildcardBeyondLeftLabel } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_dnsname_wildcard_only_in_left_label',
@@ -16,7 +17,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: inTlsScope,
+  appliesTo: isServerAuth,
   run: (cert) =>
     noBadName(dnsView(cert).cnAndSan, wildcardBeyondLeftLabel, 'has a wildcard beyond the left-most label'),
 };

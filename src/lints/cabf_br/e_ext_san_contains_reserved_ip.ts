@@ -9,8 +9,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, fail, pass } from '../../lint/types.js';
+import { isServerAuth } from '../../x509/classify.js';
 import { formatIp } from '../../x509/generalName.js';
-import { inTlsScope, isReservedIp } from '../util/dns_san.js';
+import { isReservedIp } from '../util/reserved_ip.js';
 
 export const lint: CertificateLint = {
   name: 'e_ext_san_contains_reserved_ip',
@@ -19,7 +20,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && cert.notAfter.ms > RuleDate.noReservedIpIssuance.getTime(),
+  appliesTo: (cert) => isServerAuth(cert) && cert.notAfter.ms > RuleDate.noReservedIpIssuance.getTime(),
   run: (cert) => {
     for (const n of cert.extensions.subjectAltName ?? []) {
       if (n.tag === 7 && isReservedIp(n.bytes)) return fail(`reserved IP address ${formatIp(n.bytes)}`);

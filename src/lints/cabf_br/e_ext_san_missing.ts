@@ -7,8 +7,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { isCA } from '../../x509/classify.js';
-import { hasSan, inTlsScope } from '../util/dns_san.js';
+import { isCA, isServerAuth } from '../../x509/classify.js';
+import { hasSan } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_ext_san_missing',
@@ -17,6 +17,6 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && !isCA(cert),
+  appliesTo: (cert) => isServerAuth(cert) && !isCA(cert),
   run: (cert) => check(hasSan(cert), 'no subjectAltName extension'),
 };

@@ -6,7 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { hasNameOfTag, hasSan, inTlsScope } from '../util/dns_san.js';
+import { isServerAuth } from '../../x509/classify.js';
+import { hasNameOfTag, hasSan } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_ext_san_rfc822_name_present',
@@ -15,7 +16,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && hasSan(cert),
+  appliesTo: (cert) => isServerAuth(cert) && hasSan(cert),
   run: (cert) =>
     check(!hasNameOfTag(cert.extensions.subjectAltName, 1), 'subjectAltName contains a rfc822Name'),
 };

@@ -7,8 +7,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, fail, pass } from '../../lint/types.js';
+import { isServerAuth } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, inTlsScope, urlScheme } from '../util/br_profiles.js';
+import { hasExtension, urlScheme } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_invalid_cps_uri',
@@ -17,7 +18,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && hasExtension(cert, OID.certificatePolicies),
+  appliesTo: (cert) => isServerAuth(cert) && hasExtension(cert, OID.certificatePolicies),
   run: (cert) => {
     for (const policy of cert.extensions.certificatePolicies ?? []) {
       for (const q of policy.qualifiers) {

@@ -6,8 +6,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
+import { dnsNamesExist, dnsView, noBadName } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { dnsNamesExist, dnsView, inTlsScope, isSubscriberCert, noBadName } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_no_underscores_before_1_6_2',
@@ -18,6 +19,6 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.always,
   ineffectiveDate: RuleDate.cabfBr162,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert) && dnsNamesExist(cert),
+  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
   run: (cert) => noBadName(dnsView(cert).sanDns, (n) => n.includes('_'), 'contains an underscore'),
 };

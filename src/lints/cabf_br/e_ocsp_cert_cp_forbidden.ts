@@ -6,8 +6,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { knownEkus } from '../../x509/ekus.js';
 import { OID } from '../../x509/oids.js';
-import { knownEkus, policyOids } from '../util/br_profiles.js';
+import { policyOids } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_ocsp_cert_cp_forbidden',

@@ -10,8 +10,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { knownEkus } from '../../x509/ekus.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, knownEkus } from '../util/br_profiles.js';
+import { hasExtension } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_ocsp_id_pkix_ocsp_nocheck_ext_not_included_server_auth',

@@ -6,8 +6,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, fail, pass } from '../../lint/types.js';
+import { isServerAuth } from '../../x509/classify.js';
 import { OID, oidName } from '../../x509/oids.js';
-import { hasExtension, inTlsScope } from '../util/br_profiles.js';
+import { hasExtension } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_policy_qualifiers_other_than_cps_not_permitted',
@@ -16,7 +17,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && hasExtension(cert, OID.certificatePolicies),
+  appliesTo: (cert) => isServerAuth(cert) && hasExtension(cert, OID.certificatePolicies),
   run: (cert) => {
     for (const policy of cert.extensions.certificatePolicies ?? [])
       for (const q of policy.qualifiers)

@@ -5,8 +5,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isRootCA, isServerAuth } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, inTlsScope, isRootCa } from '../util/br_profiles.js';
+import { hasExtension } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_root_ca_extended_key_usage_present',
@@ -15,6 +16,6 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isRootCa(cert),
+  appliesTo: (cert) => isServerAuth(cert) && isRootCA(cert),
   run: (cert) => check(!hasExtension(cert, OID.extKeyUsage), 'extKeyUsage is present'),
 };

@@ -5,8 +5,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isRootCA, isServerAuth } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, inTlsScope, isCritical, isRootCa } from '../util/br_profiles.js';
+import { hasExtension, isCritical } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_root_ca_key_usage_must_be_critical',
@@ -15,6 +16,6 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.rfc2459,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isRootCa(cert) && hasExtension(cert, OID.keyUsage),
+  appliesTo: (cert) => isServerAuth(cert) && isRootCA(cert) && hasExtension(cert, OID.keyUsage),
   run: (cert) => check(isCritical(cert, OID.keyUsage), 'keyUsage is not marked critical'),
 };

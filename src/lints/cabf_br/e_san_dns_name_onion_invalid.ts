@@ -9,8 +9,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, fail, pass } from '../../lint/types.js';
-import { isEV } from '../../x509/classify.js';
-import { dnsView, hasOnionName, inTlsScope, onionProblem } from '../util/dns_san.js';
+import { isEV, isServerAuth } from '../../x509/classify.js';
+import { dnsView, hasOnionName, onionProblem } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_san_dns_name_onion_invalid',
@@ -20,7 +20,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.onionOnlyEv,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && hasOnionName(cert),
+  appliesTo: (cert) => isServerAuth(cert) && hasOnionName(cert),
   run: (cert) => {
     const v = dnsView(cert);
     const ev = isEV(cert);

@@ -8,8 +8,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { isEV } from '../../x509/classify.js';
-import { hasOnionName, inTlsScope, isSubscriberCert } from '../util/dns_san.js';
+import { isEV, isServerAuth, isSubscriber } from '../../x509/classify.js';
+import { hasOnionName } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_san_dns_name_onion_not_ev_cert',
@@ -19,9 +19,9 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.onionOnlyEv,
   target: 'certificate',
   appliesTo: (cert) =>
-    inTlsScope(cert) &&
+    isServerAuth(cert) &&
     cert.notBefore.ms < RuleDate.cabfBr169.getTime() &&
-    isSubscriberCert(cert) &&
+    isSubscriber(cert) &&
     hasOnionName(cert),
   run: (cert) => check(isEV(cert), 'certificate has a .onion name but is not an EV certificate'),
 };

@@ -5,8 +5,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isServerAuth, isSubCA } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { crlUrls, hasExtension, inTlsScope, isSubCa } from '../util/br_profiles.js';
+import { crlUrls, hasExtension } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_sub_ca_crl_distribution_points_does_not_contain_url',
@@ -15,7 +16,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubCa(cert) && hasExtension(cert, OID.crlDistributionPoints),
+  appliesTo: (cert) => isServerAuth(cert) && isSubCA(cert) && hasExtension(cert, OID.crlDistributionPoints),
   run: (cert) =>
     check(
       crlUrls(cert).some((u) => u.startsWith('http://')),

@@ -7,8 +7,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { isCA } from '../../x509/classify.js';
-import { inTlsScope, ocspUrls } from '../util/br_profiles.js';
+import { isCA, isServerAuth } from '../../x509/classify.js';
+import { ocspUrls } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_sub_cert_aia_does_not_contain_ocsp_url',
@@ -18,7 +18,7 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.cabfBr100,
   ineffectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && !isCA(cert),
+  appliesTo: (cert) => isServerAuth(cert) && !isCA(cert),
   run: (cert) =>
     check(
       ocspUrls(cert).some((u) => u.startsWith('http://')),

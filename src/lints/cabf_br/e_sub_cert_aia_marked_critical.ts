@@ -5,8 +5,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, inTlsScope, isCritical, isSubscriberCert } from '../util/br_profiles.js';
+import { hasExtension, isCritical } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_sub_cert_aia_marked_critical',
@@ -16,7 +17,7 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
   appliesTo: (cert) =>
-    inTlsScope(cert) && isSubscriberCert(cert) && hasExtension(cert, OID.authorityInfoAccess),
+    isServerAuth(cert) && isSubscriber(cert) && hasExtension(cert, OID.authorityInfoAccess),
   run: (cert) =>
     check(!isCritical(cert, OID.authorityInfoAccess), 'authorityInformationAccess is marked critical'),
 };

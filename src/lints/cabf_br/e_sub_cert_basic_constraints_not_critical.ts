@@ -5,8 +5,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, inTlsScope, isCritical, isSubscriberCert } from '../util/br_profiles.js';
+import { hasExtension, isCritical } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_sub_cert_basic_constraints_not_critical',
@@ -15,6 +16,6 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert) && hasExtension(cert, OID.basicConstraints),
+  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && hasExtension(cert, OID.basicConstraints),
   run: (cert) => check(isCritical(cert, OID.basicConstraints), 'basicConstraints is not marked critical'),
 };

@@ -8,8 +8,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { isCA } from '../../x509/classify.js';
-import { inTlsScope, policyOids } from '../util/br_profiles.js';
+import { isCA, isServerAuth } from '../../x509/classify.js';
+import { policyOids } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_sub_cert_cert_policy_empty',
@@ -19,6 +19,6 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && !isCA(cert),
+  appliesTo: (cert) => isServerAuth(cert) && !isCA(cert),
   run: (cert) => check(policyOids(cert).length > 0, 'no policy identifier in certificatePolicies'),
 };

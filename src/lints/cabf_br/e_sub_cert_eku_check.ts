@@ -13,15 +13,10 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, fail, pass } from '../../lint/types.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
+import { knownEkus, unknownEkus } from '../../x509/ekus.js';
 import { OID, oidName } from '../../x509/oids.js';
-import {
-  hasExtension,
-  inTlsScope,
-  isSubscriberCert,
-  knownEkus,
-  policyOids,
-  unknownEkus,
-} from '../util/br_profiles.js';
+import { hasExtension, policyOids } from '../util/br_profiles.js';
 
 const FORBIDDEN: ReadonlySet<string> = new Set([
   OID.anyExtendedKeyUsage,
@@ -48,9 +43,9 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
   appliesTo: (cert) =>
-    isSubscriberCert(cert) &&
+    isSubscriber(cert) &&
     hasExtension(cert, OID.extKeyUsage) &&
-    (inTlsScope(cert) || policyOids(cert).some((p) => TLS_POLICIES.has(p))),
+    (isServerAuth(cert) || policyOids(cert).some((p) => TLS_POLICIES.has(p))),
   run: (cert) => {
     const ekus = knownEkus(cert);
     const bad = ekus.find((e) => FORBIDDEN.has(e));

@@ -6,9 +6,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { isCA } from '../../x509/classify.js';
+import { isCA, isServerAuth } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, inTlsScope } from '../util/br_profiles.js';
+import { hasExtension } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_sub_cert_eku_missing',
@@ -17,6 +17,6 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && !isCA(cert),
+  appliesTo: (cert) => isServerAuth(cert) && !isCA(cert),
   run: (cert) => check(hasExtension(cert, OID.extKeyUsage), 'extKeyUsage is absent'),
 };

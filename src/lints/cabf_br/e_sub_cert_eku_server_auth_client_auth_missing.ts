@@ -6,8 +6,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isServerAuth } from '../../x509/classify.js';
+import { knownEkus } from '../../x509/ekus.js';
 import { OID } from '../../x509/oids.js';
-import { inTlsScope, knownEkus } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_sub_cert_eku_server_auth_client_auth_missing',
@@ -17,7 +18,7 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.cabfBr100,
   ineffectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && knownEkus(cert).length > 0,
+  appliesTo: (cert) => isServerAuth(cert) && knownEkus(cert).length > 0,
   run: (cert) => {
     const ekus = knownEkus(cert);
     return check(

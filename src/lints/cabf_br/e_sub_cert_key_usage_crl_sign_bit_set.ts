@@ -5,10 +5,10 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { isCA } from '../../x509/classify.js';
+import { isCA, isServerAuth } from '../../x509/classify.js';
 import { KeyUsageBit } from '../../x509/extensions.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, inTlsScope, keyUsageHas } from '../util/br_profiles.js';
+import { hasExtension, keyUsageHas } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_sub_cert_key_usage_crl_sign_bit_set',
@@ -17,6 +17,6 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && hasExtension(cert, OID.keyUsage) && !isCA(cert),
+  appliesTo: (cert) => isServerAuth(cert) && hasExtension(cert, OID.keyUsage) && !isCA(cert),
   run: (cert) => check(!keyUsageHas(cert, KeyUsageBit.cRLSign), 'keyUsage asserts cRLSign'),
 };

@@ -6,9 +6,10 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isServerAuth } from '../../x509/classify.js';
 import { KeyUsageBit } from '../../x509/extensions.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, inTlsScope, keyUsageHas } from '../util/br_profiles.js';
+import { hasExtension, keyUsageHas } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_sub_cert_not_is_ca',
@@ -18,7 +19,7 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
   appliesTo: (cert) =>
-    inTlsScope(cert) &&
+    isServerAuth(cert) &&
     hasExtension(cert, OID.keyUsage) &&
     !keyUsageHas(cert, KeyUsageBit.keyCertSign) &&
     hasExtension(cert, OID.basicConstraints),

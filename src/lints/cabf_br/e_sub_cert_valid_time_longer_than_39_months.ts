@@ -9,10 +9,10 @@
  * 825-day rule replaced it (zlint keeps applying it).
  */
 
-import { RuleDate } from '../../lint/dates.js';
+import { addMonths, RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
 import { isSubscriber } from '../../x509/classify.js';
-import { addMonths, validityDetails } from '../util/keys_validity.js';
+import { validityDetails } from '../util/keys_validity.js';
 
 export const lint: CertificateLint = {
   name: 'e_sub_cert_valid_time_longer_than_39_months',

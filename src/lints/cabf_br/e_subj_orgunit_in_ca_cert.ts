@@ -6,9 +6,9 @@
  */
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { isCA } from '../../x509/classify.js';
+import { isCA, isServerAuth } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { hasValue, isTlsScope } from '../util/subject_presence.js';
+import { hasValue } from '../util/subject_presence.js';
 
 export const lint: CertificateLint = {
   name: 'e_subj_orgunit_in_ca_cert',
@@ -17,7 +17,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
-  appliesTo: (cert) => isCA(cert) && isTlsScope(cert),
+  appliesTo: (cert) => isCA(cert) && isServerAuth(cert),
   run: (cert) =>
     check(!hasValue(cert.subject, OID.organizationalUnitName), 'CA subject includes organizationalUnitName'),
 };

@@ -9,13 +9,15 @@
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, fail, pass } from '../../lint/types.js';
 import { OID } from '../../x509/oids.js';
-import { isReservedAddress, parseAddress, valuesFailing } from '../util/subject_presence.js';
+import { parseIp } from '../../x509/ip.js';
+import { isReservedIp } from '../util/reserved_ip.js';
+import { valuesFailing } from '../util/subject_presence.js';
 
 const NO_RESERVED_AFTER = RuleDate.noReservedIpIssuance.getTime();
 
 const notReserved = (cn: string): boolean => {
-  const ip = parseAddress(cn);
-  return ip === undefined || !isReservedAddress(ip);
+  const ip = parseIp(cn);
+  return ip === undefined || !isReservedIp(ip);
 };
 
 export const lint: CertificateLint = {

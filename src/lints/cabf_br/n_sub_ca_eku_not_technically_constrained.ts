@@ -8,8 +8,10 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isSubCA } from '../../x509/classify.js';
+import { knownEkus } from '../../x509/ekus.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, isSubCa, knownEkus } from '../util/br_profiles.js';
+import { hasExtension } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'n_sub_ca_eku_not_technically_constrained',
@@ -18,7 +20,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr116,
   target: 'certificate',
-  appliesTo: (cert) => isSubCa(cert) && hasExtension(cert, OID.extKeyUsage),
+  appliesTo: (cert) => isSubCA(cert) && hasExtension(cert, OID.extKeyUsage),
   run: (cert) => {
     const ekus = knownEkus(cert);
     return check(

@@ -8,15 +8,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
+import { checkParsed, dnsNamesExist, parsedOutcome, show } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
-import {
-  checkParsed,
-  dnsNamesExist,
-  inTlsScope,
-  isSubscriberCert,
-  parsedOutcome,
-  show,
-} from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'w_dnsname_underscore_in_trd',
@@ -26,7 +20,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.rfc5280,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert) && dnsNamesExist(cert),
+  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
   run: (cert) =>
     parsedOutcome(
       checkParsed(cert, true, (d) => d.trd.includes('_')),

@@ -6,8 +6,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, inTlsScope, isSubscriberCert } from '../util/br_profiles.js';
+import { hasExtension } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'w_ext_subject_key_identifier_not_recommended_subscriber',
@@ -16,6 +17,6 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert),
+  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert),
   run: (cert) => check(!hasExtension(cert, OID.subjectKeyIdentifier), 'subjectKeyIdentifier is present'),
 };

@@ -6,8 +6,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isRootCA, isServerAuth } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, inTlsScope, isRootCa } from '../util/br_profiles.js';
+import { hasExtension } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'w_root_ca_basic_constraints_path_len_constraint_field_present',
@@ -16,7 +17,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isRootCa(cert) && hasExtension(cert, OID.basicConstraints),
+  appliesTo: (cert) => isServerAuth(cert) && isRootCA(cert) && hasExtension(cert, OID.basicConstraints),
   run: (cert) =>
     check(cert.extensions.basicConstraints?.pathLen === undefined, 'pathLenConstraint is present'),
 };

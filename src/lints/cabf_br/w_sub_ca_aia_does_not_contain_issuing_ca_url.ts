@@ -7,8 +7,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { isCA } from '../../x509/classify.js';
-import { caIssuersUrls, inTlsScope, isRootCa } from '../util/br_profiles.js';
+import { isCA, isRootCA, isServerAuth } from '../../x509/classify.js';
+import { caIssuersUrls } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'w_sub_ca_aia_does_not_contain_issuing_ca_url',
@@ -18,7 +18,7 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.cabfBr100,
   ineffectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isCA(cert) && !isRootCa(cert),
+  appliesTo: (cert) => isServerAuth(cert) && isCA(cert) && !isRootCA(cert),
   run: (cert) =>
     check(
       caIssuersUrls(cert).some((u) => u.startsWith('http://')),

@@ -5,9 +5,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { isCA } from '../../x509/classify.js';
+import { isCA, isRootCA, isServerAuth } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, inTlsScope, isRootCa } from '../util/br_profiles.js';
+import { hasExtension } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'w_sub_ca_aia_missing',
@@ -16,6 +16,6 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr171,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isCA(cert) && !isRootCa(cert),
+  appliesTo: (cert) => isServerAuth(cert) && isCA(cert) && !isRootCA(cert),
   run: (cert) => check(hasExtension(cert, OID.authorityInfoAccess), 'authorityInformationAccess is absent'),
 };

@@ -6,8 +6,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isServerAuth, isSubCA } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, inTlsScope, isCritical, isSubCa } from '../util/br_profiles.js';
+import { hasExtension, isCritical } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'w_sub_ca_name_constraints_not_critical',
@@ -16,6 +17,6 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr102,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubCa(cert) && hasExtension(cert, OID.nameConstraints),
+  appliesTo: (cert) => isServerAuth(cert) && isSubCA(cert) && hasExtension(cert, OID.nameConstraints),
   run: (cert) => check(isCritical(cert, OID.nameConstraints), 'nameConstraints is not marked critical'),
 };

@@ -6,7 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { caIssuersUrls, inTlsScope, isSubscriberCert } from '../util/br_profiles.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
+import { caIssuersUrls } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'w_sub_cert_aia_does_not_contain_issuing_ca_url',
@@ -15,7 +16,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert),
+  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert),
   run: (cert) =>
     check(
       caIssuersUrls(cert).some((u) => u.startsWith('http://')),

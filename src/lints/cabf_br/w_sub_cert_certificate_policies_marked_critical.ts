@@ -6,8 +6,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isServerAuth } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { hasExtension, inTlsScope, isCritical } from '../util/br_profiles.js';
+import { hasExtension, isCritical } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'w_sub_cert_certificate_policies_marked_critical',
@@ -16,6 +17,6 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && hasExtension(cert, OID.certificatePolicies),
+  appliesTo: (cert) => isServerAuth(cert) && hasExtension(cert, OID.certificatePolicies),
   run: (cert) => check(!isCritical(cert, OID.certificatePolicies), 'certificatePolicies is marked critical'),
 };

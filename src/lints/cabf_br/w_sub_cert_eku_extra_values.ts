@@ -6,8 +6,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
+import { knownEkus } from '../../x509/ekus.js';
 import { OID, oidName } from '../../x509/oids.js';
-import { inTlsScope, isSubscriberCert, knownEkus } from '../util/br_profiles.js';
 
 const ALLOWED: ReadonlySet<string> = new Set([OID.serverAuth, OID.clientAuth, OID.emailProtection]);
 
@@ -18,7 +19,7 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert) && knownEkus(cert).length > 0,
+  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && knownEkus(cert).length > 0,
   run: (cert) => {
     const extra = knownEkus(cert).filter((e) => !ALLOWED.has(e));
     return check(extra.length === 0, `other key purposes present: ${extra.map(oidName).join(', ')}`);

@@ -5,10 +5,9 @@
  * checked here; later limits have their own lints.
  */
 
-import { RuleDate } from '../../lint/dates.js';
+import { addMonths, RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
 import { isEV, isSubscriber } from '../../x509/classify.js';
-import { addMonths } from '../util/ev_crl.js';
 
 export const lint: CertificateLint = {
   name: 'e_ev_valid_time_too_long',

@@ -4,10 +4,10 @@
  * Name with a Validity Period longer than 15 months."
  */
 
-import { RuleDate } from '../../lint/dates.js';
+import { addMonths, RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
 import { isSubscriber } from '../../x509/classify.js';
-import { addMonths, someSubjectName } from '../util/ev_crl.js';
+import { someSubjectName } from '../util/ev_crl.js';
 
 const ONION = /\.onion$/i;
 const isOnion = (n: string) => ONION.test(n);

@@ -6,22 +6,19 @@
  * such source yet, so it sits with the community lints.
  */
 
+import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
+import { knownEkus } from '../../x509/ekus.js';
 import { OID } from '../../x509/oids.js';
-import {
-  CHROME_CLIENT_AUTH_DISALLOWED_DATE,
-  inTlsScope,
-  isSubscriberCert,
-  knownEkus,
-} from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'e_client_auth_not_allowed',
   description: 'A TLS server subscriber certificate must not assert clientAuth (Chrome Root Program)',
   citation: 'Chrome Root Program Policy: 1.3.2',
   source: 'community',
-  effectiveDate: CHROME_CLIENT_AUTH_DISALLOWED_DATE,
+  effectiveDate: RuleDate.chromeNoClientAuth,
   target: 'certificate',
-  appliesTo: (cert) => inTlsScope(cert) && isSubscriberCert(cert),
+  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert),
   run: (cert) => check(!knownEkus(cert).includes(OID.clientAuth), 'extKeyUsage contains clientAuth'),
 };

@@ -7,9 +7,11 @@
  * certificate." Cross-certificates cannot be told apart here, hence a notice.
  */
 
+import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, fail, pass } from '../../lint/types.js';
+import { isSubCA } from '../../x509/classify.js';
+import { knownEkus } from '../../x509/ekus.js';
 import { OID } from '../../x509/oids.js';
-import { isSubCa, knownEkus, MOZILLA_INTERMEDIATE_EKU_DATE } from '../util/br_profiles.js';
 
 export const lint: CertificateLint = {
   name: 'n_mp_allowed_eku',
@@ -17,9 +19,9 @@ export const lint: CertificateLint = {
     'A subordinate CA should have an extKeyUsage without anyExtendedKeyUsage and without both serverAuth and emailProtection',
   citation: 'Mozilla Root Store Policy: 5.3',
   source: 'mozilla',
-  effectiveDate: MOZILLA_INTERMEDIATE_EKU_DATE,
+  effectiveDate: RuleDate.mozillaIntermediateEku,
   target: 'certificate',
-  appliesTo: isSubCa,
+  appliesTo: isSubCA,
   run: (cert) => {
     const ekus = knownEkus(cert);
     if (ekus.length === 0) return fail('extKeyUsage is absent');

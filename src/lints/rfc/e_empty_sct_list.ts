@@ -7,8 +7,9 @@
  */
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check, pass } from '../../lint/types.js';
+import { isSubscriber } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { hasExt, isSubscriberVerified, sctListLength } from '../util/rfc_extensions.js';
+import { hasExt, sctListLength } from '../util/rfc_extensions.js';
 
 export const lint: CertificateLint = {
   name: 'e_empty_sct_list',
@@ -17,7 +18,7 @@ export const lint: CertificateLint = {
   source: 'rfc',
   effectiveDate: RuleDate.rfc6962,
   target: 'certificate',
-  appliesTo: (cert) => isSubscriberVerified(cert) && !hasExt(cert, OID.ctPoison),
+  appliesTo: (cert) => isSubscriber(cert) && !hasExt(cert, OID.ctPoison),
   run: (cert) => {
     const length = sctListLength(cert);
     if (length === undefined) return pass;

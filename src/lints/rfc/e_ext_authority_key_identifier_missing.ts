@@ -6,9 +6,9 @@
  */
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isRootCA, isSelfSigned } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { isSelfSignedVerified } from '../../x509/selfSigned.js';
-import { hasExt, isRootCAVerified } from '../util/rfc_extensions.js';
+import { hasExt } from '../util/rfc_extensions.js';
 
 export const lint: CertificateLint = {
   name: 'e_ext_authority_key_identifier_missing',
@@ -17,10 +17,10 @@ export const lint: CertificateLint = {
   source: 'rfc',
   effectiveDate: RuleDate.rfc2459,
   target: 'certificate',
-  appliesTo: (cert) => !isRootCAVerified(cert),
+  appliesTo: (cert) => !isRootCA(cert),
   run: (cert) =>
     check(
-      hasExt(cert, OID.authorityKeyIdentifier) || isSelfSignedVerified(cert),
+      hasExt(cert, OID.authorityKeyIdentifier) || isSelfSigned(cert),
       'the authorityKeyIdentifier extension is missing',
     ),
 };

@@ -7,8 +7,8 @@
  */
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check, notApplicable } from '../../lint/types.js';
+import { isRootCA } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { isRootCAVerified } from '../util/rfc_extensions.js';
 
 export const lint: CertificateLint = {
   name: 'e_ext_authority_key_identifier_no_key_identifier',
@@ -25,7 +25,7 @@ export const lint: CertificateLint = {
     if (!authorityKeyIdentifier && cert.extensions.byOid.has(OID.authorityKeyIdentifier))
       return notApplicable;
     return check(
-      authorityKeyIdentifier?.keyIdentifier !== undefined || isRootCAVerified(cert),
+      authorityKeyIdentifier?.keyIdentifier !== undefined || isRootCA(cert),
       authorityKeyIdentifier
         ? 'authorityKeyIdentifier has no keyIdentifier'
         : 'no authorityKeyIdentifier extension',

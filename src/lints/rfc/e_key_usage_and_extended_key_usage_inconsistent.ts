@@ -20,8 +20,9 @@
  */
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
+import { isSubscriber } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { hasExt, isSubscriberVerified, keyUsageMask } from '../util/rfc_extensions.js';
+import { hasExt, keyUsageMask } from '../util/rfc_extensions.js';
 
 const DS = 1 << 0;
 const NR = 1 << 1;
@@ -58,8 +59,7 @@ export const lint: CertificateLint = {
   source: 'rfc',
   effectiveDate: RuleDate.rfc5280,
   target: 'certificate',
-  appliesTo: (cert) =>
-    isSubscriberVerified(cert) && hasExt(cert, OID.extKeyUsage) && hasExt(cert, OID.keyUsage),
+  appliesTo: (cert) => isSubscriber(cert) && hasExt(cert, OID.extKeyUsage) && hasExt(cert, OID.keyUsage),
   run: (cert) => {
     const ekus = (cert.extensions.extKeyUsage ?? []).filter(isKnownPurpose);
     const ku = keyUsageMask(cert);

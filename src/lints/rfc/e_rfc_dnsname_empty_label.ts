@@ -5,8 +5,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
+import { isSubscriber } from '../../x509/classify.js';
+import { dnsNamesExist, dnsView, hasEmptyLabel, noBadName } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { dnsNamesExist, dnsView, hasEmptyLabel, isSubscriberCert, noBadName } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_rfc_dnsname_empty_label',
@@ -15,6 +16,6 @@ export const lint: CertificateLint = {
   source: 'rfc',
   effectiveDate: RuleDate.rfc5280,
   target: 'certificate',
-  appliesTo: (cert) => isSubscriberCert(cert) && dnsNamesExist(cert),
+  appliesTo: (cert) => isSubscriber(cert) && dnsNamesExist(cert),
   run: (cert) => noBadName(dnsView(cert).sanDns, hasEmptyLabel, 'has an empty label'),
 };

@@ -6,8 +6,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
+import { isSubscriber } from '../../x509/classify.js';
+import { checkParsed, dnsNamesExist, parsedOutcome, show } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { checkParsed, dnsNamesExist, isSubscriberCert, parsedOutcome, show } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_rfc_dnsname_hyphen_in_sld',
@@ -17,7 +18,7 @@ export const lint: CertificateLint = {
   source: 'rfc',
   effectiveDate: RuleDate.rfc5280,
   target: 'certificate',
-  appliesTo: (cert) => isSubscriberCert(cert) && dnsNamesExist(cert),
+  appliesTo: (cert) => isSubscriber(cert) && dnsNamesExist(cert),
   run: (cert) =>
     parsedOutcome(
       checkParsed(cert, false, (d) => d.sld.startsWith('-') || d.sld.endsWith('-')),

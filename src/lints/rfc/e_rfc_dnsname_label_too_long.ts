@@ -4,8 +4,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
+import { isSubscriber } from '../../x509/classify.js';
+import { dnsNamesExist, dnsView, hasLabelOver63, noBadName } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { dnsNamesExist, dnsView, hasLabelOver63, isSubscriberCert, noBadName } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_rfc_dnsname_label_too_long',
@@ -14,6 +15,6 @@ export const lint: CertificateLint = {
   source: 'rfc',
   effectiveDate: RuleDate.rfc5280,
   target: 'certificate',
-  appliesTo: (cert) => isSubscriberCert(cert) && dnsNamesExist(cert),
+  appliesTo: (cert) => isSubscriber(cert) && dnsNamesExist(cert),
   run: (cert) => noBadName(dnsView(cert).sanDns, hasLabelOver63, 'has a label longer than 63 octets'),
 };

@@ -9,10 +9,11 @@
  * dates the rule from the BRs (2012); Vigil follows RFC 5480 on both points.
  */
 
+import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
 import { isEcdsa, isSubscriber } from '../../x509/classify.js';
 import { KeyUsageBit } from '../../x509/extensions.js';
-import { hasKeyUsageExtension, hasKu, keyUsageNames, rfc5480 } from '../util/keys_validity.js';
+import { hasKeyUsageExtension, hasKu, keyUsageNames } from '../util/keys_validity.js';
 
 const ALWAYS_UNEXPECTED = [
   KeyUsageBit.keyEncipherment,
@@ -28,7 +29,7 @@ export const lint: CertificateLint = {
     'ECDSA end-entity certificates may assert only digitalSignature, nonRepudiation and keyAgreement, plus encipherOnly or decipherOnly beside keyAgreement (which zlint reports); dated from RFC 5480, not the BRs',
   citation: 'RFC 5480: 3',
   source: 'rfc',
-  effectiveDate: rfc5480,
+  effectiveDate: RuleDate.rfc5480,
   target: 'certificate',
   appliesTo: (cert) => isEcdsa(cert) && isSubscriber(cert) && hasKeyUsageExtension(cert),
   run: (cert) => {

@@ -9,9 +9,8 @@
  */
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { isCA } from '../../x509/classify.js';
+import { isCA, isServerAuth } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
-import { inTlsScope } from '../util/br_profiles.js';
 import { hasExt } from '../util/rfc_extensions.js';
 
 export const lint: CertificateLint = {
@@ -23,7 +22,7 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.rfc2459,
   target: 'certificate',
   appliesTo: (cert) =>
-    !isCA(cert) && !(inTlsScope(cert) && cert.notBefore.ms >= RuleDate.sc62Profiles.getTime()),
+    !isCA(cert) && !(isServerAuth(cert) && cert.notBefore.ms >= RuleDate.sc62Profiles.getTime()),
   run: (cert) =>
     check(hasExt(cert, OID.subjectKeyIdentifier), 'the subjectKeyIdentifier extension is missing'),
 };

@@ -12,49 +12,11 @@ import { getPublicSuffix } from 'tldts';
 import { children, type DerNode, parseDer } from '../../der/node.js';
 import { fail, notApplicable, type Outcome, pass } from '../../lint/types.js';
 import type { Certificate } from '../../x509/certificate.js';
-import { hasPolicy, isCA } from '../../x509/classify.js';
 import type { Extension } from '../../x509/extensions.js';
 import type { GeneralName } from '../../x509/generalName.js';
 import { parseIp } from '../../x509/ip.js';
 import { attributeValues } from '../../x509/name.js';
 import { OID } from '../../x509/oids.js';
-import { isSelfSignedVerified } from '../../x509/selfSigned.js';
-
-/** Ballot SC86 (BRs 4.2.2): no Domain Names ending in an IP reverse zone suffix, from this date. */
-export const sc86ReverseZoneSuffix = new Date('2026-03-15T00:00:00Z');
-
-// ---- scope -------------------------------------------------------------------------------------
-
-/** zlint's IsSubscriberCert: not a CA, and not self-signed (signature verified, as zcrypto does). */
-export function isSubscriberCert(cert: Certificate): boolean {
-  const m = memoOf(cert);
-  m.subscriber ??= !isCA(cert) && !isSelfSignedVerified(cert);
-  return m.subscriber;
-}
-
-/**
- * zlint's IsServerAuthCert, which zlint applies to every lint sourced from the
- * TLS BRs before the lint's own test: no key purposes at all (extension absent
- * or empty), serverAuth or anyExtendedKeyUsage, or a CA/B Forum TLS policy
- * (DV, OV, IV, EV).
- */
-export function inTlsScope(cert: Certificate): boolean {
-  const m = memoOf(cert);
-  m.tlsScope ??= tlsScope(cert);
-  return m.tlsScope;
-}
-
-function tlsScope(cert: Certificate): boolean {
-  const ekus = cert.extensions.extKeyUsage;
-  if (ekus === undefined || ekus.length === 0) return true;
-  if (ekus.includes(OID.serverAuth) || ekus.includes(OID.anyExtendedKeyUsage)) return true;
-  return (
-    hasPolicy(cert, OID.brDomainValidated) ||
-    hasPolicy(cert, OID.brOrganizationValidated) ||
-    hasPolicy(cert, OID.brIndividualValidated) ||
-    hasPolicy(cert, OID.evGuidelines)
-  );
-}
 
 // ---- names of a certificate ---------------------------------------------------------------------
 
@@ -74,8 +36,6 @@ export interface DnsView {
 }
 
 interface Memo extends DnsView {
-  subscriber?: boolean;
-  tlsScope?: boolean;
   parsedCn?: ParsedDomain;
   parsedSan?: ParsedDomain[];
 }
@@ -529,83 +489,4 @@ export function hostOfAuthority(auth: string): string {
   let end = auth.indexOf(':');
   if (end < 0) end = auth.length;
   return end < begin ? '' : auth.slice(begin + 1, end);
-}
-
-// ---- IANA reserved addresses --------------------------------------------------------------------
-
-interface Cidr {
-  readonly bytes: Uint8Array;
-  readonly bits: number;
-}
-
-function cidr(text: string): Cidr {
-  const [addr, bits] = text.split('/') as [string, string];
-  return { bytes: parseIp(addr) as Uint8Array, bits: Number(bits) };
-}
-
-/** IANA special-purpose and unallocated ranges (IPv4 and IPv6 special registries and address spaces). */
-const RESERVED: readonly Cidr[] = [
-  '0.0.0.0/8',
-  '10.0.0.0/8',
-  '100.64.0.0/10',
-  '127.0.0.0/8',
-  '169.254.0.0/16',
-  '172.16.0.0/12',
-  '192.0.0.0/24',
-  '192.0.2.0/24',
-  '192.31.196.0/24',
-  '192.52.193.0/24',
-  '192.168.0.0/16',
-  '192.175.48.0/24',
-  '198.18.0.0/15',
-  '198.51.100.0/24',
-  '203.0.113.0/24',
-  '224.0.0.0/3',
-  '::1/128',
-  '100::/64',
-  '400::/6',
-  '800::/5',
-  '1000::/4',
-  '2001::/23',
-  '2001:db8::/32',
-  '2002::/16',
-  '2620:4f:8000::/48',
-  '4000::/3',
-  '6000::/3',
-  '8000::/3',
-  'a000::/3',
-  'c000::/3',
-  'e000::/4',
-  'f000::/5',
-  'f800::/6',
-  'fc00::/7',
-  'fe00::/9',
-  'fe80::/10',
-  'ff00::/8',
-  '64:ff9b::/96',
-  '64:ff9b:1::/48',
-].map(cidr);
-
-function inCidr(ip: Uint8Array, net: Cidr): boolean {
-  if (ip.length !== net.bytes.length) return false;
-  for (let bit = 0; bit < net.bits; bit++) {
-    const mask = 0x80 >> (bit & 7);
-    if ((((ip[bit >> 3] as number) ^ (net.bytes[bit >> 3] as number)) & mask) !== 0) return false;
-  }
-  return true;
-}
-
-/**
- * An address IANA reserves or has not allocated for global unicast use, as
- * zlint's IsIANAReserved (IPv4-mapped IPv6 addresses are judged as IPv4).
- * Addresses of other lengths are not IP addresses and are not judged.
- */
-export function isReservedIp(bytes: Uint8Array): boolean {
-  let ip = bytes;
-  if (ip.length === 16 && ip.subarray(0, 10).every((b) => b === 0) && ip[10] === 0xff && ip[11] === 0xff) {
-    ip = ip.subarray(12);
-  }
-  if (ip.length !== 4 && ip.length !== 16) return false;
-  if (ip.length === 16 && ip.every((b) => b === 0)) return true;
-  return RESERVED.some((net) => inCidr(ip, net));
 }

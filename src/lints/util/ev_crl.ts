@@ -25,13 +25,6 @@ import { OID } from '../../x509/oids.js';
 
 const DAY_MS = 86_400_000;
 
-/** `ms` plus whole calendar months in UTC, overflowing days as Go's AddDate does (31 Jan + 1 month = 2/3 Mar). */
-export function addMonths(ms: number, months: number): number {
-  const d = new Date(ms);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.getTime();
-}
-
 export function addDays(ms: number, days: number): number {
   return ms + days * DAY_MS;
 }

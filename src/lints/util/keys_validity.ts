@@ -12,9 +12,6 @@ import { KeyUsageBit } from '../../x509/extensions.js';
 import { bytesEqual } from '../../x509/ip.js';
 import { OID } from '../../x509/oids.js';
 
-/** RFC 5480 (ECC SubjectPublicKeyInfo, key usage bits for EC keys), published March 2009. */
-export const rfc5480 = new Date('2009-03-01T00:00:00Z');
-
 const fromHex = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, 'hex'));
 
 export function toHex(bytes: Uint8Array): string {
@@ -231,13 +228,6 @@ export function validityDetails(cert: Certificate): string {
   const days = Math.floor(ms / DAY_MS);
   const rest = Math.round((ms - days * DAY_MS) / 1000);
   return `validity period is ${days} days${rest ? ` and ${rest} seconds` : ''}`;
-}
-
-/** notBefore plus `months` calendar months, normalised as Go's AddDate and Date.UTC do. */
-export function addMonths(ms: number, months: number): number {
-  const d = new Date(ms);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.getTime();
 }
 
 // ---- serial numbers -----------------------------------------------------------------------------

@@ -7,13 +7,11 @@
 import { DerError } from '../../der/error.js';
 import { children, contents, type DerNode, isUniversal, parseDer, Tag } from '../../der/node.js';
 import { readOid } from '../../der/primitives.js';
+import { OID } from '../../x509/oids.js';
 import type { DerString } from '../../der/strings.js';
 import type { DerTime } from '../../der/time.js';
 import type { Certificate } from '../../x509/certificate.js';
-import { isCA } from '../../x509/classify.js';
 import type { GeneralSubtree } from '../../x509/extensions.js';
-import { OID } from '../../x509/oids.js';
-import { isSelfSignedVerified } from '../../x509/selfSigned.js';
 
 /** RFC 5280 4.2.1.8: id-ce-subjectDirectoryAttributes (not in the shared OID table). */
 export const SUBJECT_DIRECTORY_ATTRIBUTES = '2.5.29.9';
@@ -142,13 +140,3 @@ export function keyUsageMask(cert: Certificate): number {
 }
 
 // ---- profile predicates with a verified self-signature (as zlint decides them) -----------------
-
-/** zlint's IsSubscriberCert: not a CA and not self-signed (signature verified). */
-export function isSubscriberVerified(cert: Certificate): boolean {
-  return !isCA(cert) && !isSelfSignedVerified(cert);
-}
-
-/** zlint's IsRootCA: a CA whose certificate is self-signed (signature verified). */
-export function isRootCAVerified(cert: Certificate): boolean {
-  return isCA(cert) && isSelfSignedVerified(cert);
-}
