@@ -1,53 +1,21 @@
 import { describe, it } from 'node:test';
-import { implicit, printableString, sequence, utf8String } from '../../../src/der/encode.js';
+import { printableString, sequence } from '../../../src/der/encode.js';
 import { OID } from '../../../src/x509/oids.js';
-import { type Attr, type CertOptions, ext, leaf, name } from '../../support/certs.js';
+import { ext } from '../../support/certs.js';
+import { cabfOrgId, evWithOrgId } from '../../support/ev_fixtures.js';
 import { assertLint } from '../../support/lint.js';
-
-const EV_POLICIES = ext.certificatePolicies([{ oid: OID.evGuidelines, cps: 'http://cps.example.net/' }]);
-/** The cabfOrganizationIdentifier extension of EVG 9.8.2. */
-function cabfOrgId(scheme: string, country: string, reference: string, state?: string): Uint8Array {
-  const fields = [printableString(scheme), printableString(country)];
-  if (state !== undefined) fields.push(implicit(0, new Uint8Array(Buffer.from(state, 'latin1'))));
-  return ext.raw(OID.cabfOrganizationIdentifier, false, sequence(...fields, utf8String(reference)));
-}
-/** An EV subscriber certificate with a subject organizationIdentifier and, unless null, the extension. */
-function ev(
-  orgId: string | null,
-  extension: Uint8Array | null,
-  o: CertOptions = {},
-  more: Attr[] = [],
-): Uint8Array {
-  const subject: Attr[] = [
-    ['C', 'IT'],
-    ['O', 'Example SpA'],
-    ['jurC', 'IT'],
-    ...more,
-    ['CN', 'www.example.com'],
-  ];
-  if (orgId !== null) subject.push(['orgId', orgId]);
-  return leaf({
-    ...o,
-    subject: name(...subject),
-    ext: {
-      [OID.certificatePolicies]: EV_POLICIES,
-      ...(extension ? { [OID.cabfOrganizationIdentifier]: extension } : {}),
-      ...o.ext,
-    },
-  });
-}
 
 const LINT = 'e_ev_cabfOrganizationIdentifier_well_formed';
 
 describe(LINT, () => {
   it('passes a well-formed extension', () =>
-    assertLint(LINT, ev('NTRUS+CA-1234', cabfOrgId('NTR', 'US', '1234', 'CA')), 'pass'));
+    assertLint(LINT, evWithOrgId('NTRUS+CA-1234', cabfOrgId('NTR', 'US', '1234', 'CA')), 'pass'));
   it('flags an unknown scheme', () =>
-    assertLint(LINT, ev('XYZUS-1234', cabfOrgId('XYZ', 'US', '1234')), 'error'));
+    assertLint(LINT, evWithOrgId('XYZUS-1234', cabfOrgId('XYZ', 'US', '1234')), 'error'));
   it('flags a reference that is not a UTF8String', () =>
     assertLint(
       LINT,
-      ev(
+      evWithOrgId(
         'VATUS-1234',
         ext.raw(
           OID.cabfOrganizationIdentifier,
@@ -60,8 +28,11 @@ describe(LINT, () => {
   it('flags a value that is not DER', () =>
     assertLint(
       LINT,
-      ev('VATUS-1234', ext.raw(OID.cabfOrganizationIdentifier, false, Uint8Array.of(0x30, 0x05, 0x13))),
+      evWithOrgId(
+        'VATUS-1234',
+        ext.raw(OID.cabfOrganizationIdentifier, false, Uint8Array.of(0x30, 0x05, 0x13)),
+      ),
       'error',
     ));
-  it('does not apply without the extension', () => assertLint(LINT, ev('VATUS-1234', null), 'NA'));
+  it('does not apply without the extension', () => assertLint(LINT, evWithOrgId('VATUS-1234', null), 'NA'));
 });

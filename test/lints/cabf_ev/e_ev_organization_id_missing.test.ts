@@ -1,54 +1,19 @@
 import { describe, it } from 'node:test';
-import { implicit, printableString, sequence, utf8String } from '../../../src/der/encode.js';
-import { OID } from '../../../src/x509/oids.js';
-import { type Attr, type CertOptions, ext, leaf, name } from '../../support/certs.js';
+import { cabfOrgId, evWithOrgId } from '../../support/ev_fixtures.js';
 import { assertLint } from '../../support/lint.js';
-
-const EV_POLICIES = ext.certificatePolicies([{ oid: OID.evGuidelines, cps: 'http://cps.example.net/' }]);
-/** The cabfOrganizationIdentifier extension of EVG 9.8.2. */
-function cabfOrgId(scheme: string, country: string, reference: string, state?: string): Uint8Array {
-  const fields = [printableString(scheme), printableString(country)];
-  if (state !== undefined) fields.push(implicit(0, new Uint8Array(Buffer.from(state, 'latin1'))));
-  return ext.raw(OID.cabfOrganizationIdentifier, false, sequence(...fields, utf8String(reference)));
-}
-/** An EV subscriber certificate with a subject organizationIdentifier and, unless null, the extension. */
-function ev(
-  orgId: string | null,
-  extension: Uint8Array | null,
-  o: CertOptions = {},
-  more: Attr[] = [],
-): Uint8Array {
-  const subject: Attr[] = [
-    ['C', 'IT'],
-    ['O', 'Example SpA'],
-    ['jurC', 'IT'],
-    ...more,
-    ['CN', 'www.example.com'],
-  ];
-  if (orgId !== null) subject.push(['orgId', orgId]);
-  return leaf({
-    ...o,
-    subject: name(...subject),
-    ext: {
-      [OID.certificatePolicies]: EV_POLICIES,
-      ...(extension ? { [OID.cabfOrganizationIdentifier]: extension } : {}),
-      ...o.ext,
-    },
-  });
-}
 
 const LINT = 'e_ev_organization_id_missing';
 
 describe(LINT, () => {
   it('passes with the extension', () =>
-    assertLint(LINT, ev('VATIT-01234567890', cabfOrgId('VAT', 'IT', '01234567890')), 'pass'));
+    assertLint(LINT, evWithOrgId('VATIT-01234567890', cabfOrgId('VAT', 'IT', '01234567890')), 'pass'));
   it('flags organizationIdentifier without the extension', () =>
-    assertLint(LINT, ev('VATIT-01234567890', null), 'error'));
-  it('does not apply without organizationIdentifier', () => assertLint(LINT, ev(null, null), 'NA'));
+    assertLint(LINT, evWithOrgId('VATIT-01234567890', null), 'error'));
+  it('does not apply without organizationIdentifier', () => assertLint(LINT, evWithOrgId(null, null), 'NA'));
   it('is not effective before 2020-01-31', () =>
     assertLint(
       LINT,
-      ev('VATIT-01234567890', null, {
+      evWithOrgId('VATIT-01234567890', null, {
         notBefore: new Date('2019-12-01T00:00:00Z'),
         notAfter: new Date('2020-12-01T00:00:00Z'),
       }),

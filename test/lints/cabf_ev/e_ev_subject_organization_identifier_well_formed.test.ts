@@ -1,42 +1,15 @@
 import { describe, it } from 'node:test';
-import { OID } from '../../../src/x509/oids.js';
-import { type Attr, type CertOptions, ext, leaf, name } from '../../support/certs.js';
+import { evWithOrgId } from '../../support/ev_fixtures.js';
 import { assertLint } from '../../support/lint.js';
-
-const EV_POLICIES = ext.certificatePolicies([{ oid: OID.evGuidelines, cps: 'http://cps.example.net/' }]);
-/** An EV subscriber certificate with a subject organizationIdentifier and, unless null, the extension. */
-function ev(
-  orgId: string | null,
-  extension: Uint8Array | null,
-  o: CertOptions = {},
-  more: Attr[] = [],
-): Uint8Array {
-  const subject: Attr[] = [
-    ['C', 'IT'],
-    ['O', 'Example SpA'],
-    ['jurC', 'IT'],
-    ...more,
-    ['CN', 'www.example.com'],
-  ];
-  if (orgId !== null) subject.push(['orgId', orgId]);
-  return leaf({
-    ...o,
-    subject: name(...subject),
-    ext: {
-      [OID.certificatePolicies]: EV_POLICIES,
-      ...(extension ? { [OID.cabfOrganizationIdentifier]: extension } : {}),
-      ...o.ext,
-    },
-  });
-}
 
 const LINT = 'e_ev_subject_organization_identifier_well_formed';
 
 describe(LINT, () => {
-  it('passes NTRUS+CA-12345678', () => assertLint(LINT, ev('NTRUS+CA-12345678', null), 'pass'));
-  it('passes VATDE-123456789', () => assertLint(LINT, ev('VATDE-123456789', null), 'pass'));
-  it('flags a state on a VAT identifier', () => assertLint(LINT, ev('VATUS+CA-1234', null), 'error'));
-  it('flags a lower-case country', () => assertLint(LINT, ev('NTRit-1234', null), 'error'));
-  it('flags a missing reference', () => assertLint(LINT, ev('NTRIT-', null), 'error'));
-  it('does not apply without organizationIdentifier', () => assertLint(LINT, ev(null, null), 'NA'));
+  it('passes NTRUS+CA-12345678', () => assertLint(LINT, evWithOrgId('NTRUS+CA-12345678', null), 'pass'));
+  it('passes VATDE-123456789', () => assertLint(LINT, evWithOrgId('VATDE-123456789', null), 'pass'));
+  it('flags a state on a VAT identifier', () =>
+    assertLint(LINT, evWithOrgId('VATUS+CA-1234', null), 'error'));
+  it('flags a lower-case country', () => assertLint(LINT, evWithOrgId('NTRit-1234', null), 'error'));
+  it('flags a missing reference', () => assertLint(LINT, evWithOrgId('NTRIT-', null), 'error'));
+  it('does not apply without organizationIdentifier', () => assertLint(LINT, evWithOrgId(null, null), 'NA'));
 });

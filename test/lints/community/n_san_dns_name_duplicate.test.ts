@@ -1,12 +1,9 @@
 import { describe, it } from 'node:test';
-import { OID } from '../../../src/x509/oids.js';
-import { ext, type GN, leaf } from '../../support/certs.js';
+import { leaf } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
+import { withSan } from '../../support/rfc_fixtures.js';
 
 const LINT = 'n_san_dns_name_duplicate';
-
-const withSan = (...names: (GN | string)[]) =>
-  leaf({ ext: { [OID.subjectAltName]: ext.subjectAltName(names) } });
 
 describe(LINT, () => {
   it('passes distinct names', () => assertLint(LINT, leaf(), 'pass'));

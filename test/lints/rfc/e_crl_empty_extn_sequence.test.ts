@@ -1,26 +1,18 @@
 import { describe, it } from 'node:test';
-import { bitString, explicit, integer, sequence, time } from '../../../src/der/encode.js';
-import { alg, crl, DEFAULT_THIS_UPDATE, ext, ISSUER_NAME, signWith } from '../../support/certs.js';
+import { integer, sequence, time } from '../../../src/der/encode.js';
+import { crl, DEFAULT_THIS_UPDATE } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
+import { crlWithRevokedList } from '../../support/rfc_fixtures.js';
 
 const LINT = 'e_crl_empty_extn_sequence';
-
-/** A CRL whose one entry carries an empty crlEntryExtensions SEQUENCE, which the builder never writes. */
-function emptyEntryExtensions(): Uint8Array {
-  const tbs = sequence(
-    integer(1),
-    alg.sha256WithRSA,
-    ISSUER_NAME,
-    time(DEFAULT_THIS_UPDATE),
-    time(new Date(DEFAULT_THIS_UPDATE.getTime() + 86_400_000)),
-    sequence(sequence(integer(7), time(new Date(DEFAULT_THIS_UPDATE.getTime() - 86_400_000)), sequence())),
-    explicit(0, sequence(ext.authorityKeyIdentifier(Uint8Array.of(1, 2, 3)), ext.crlNumber(1))),
-  );
-  return sequence(tbs, alg.sha256WithRSA, bitString(signWith('rsa2048', tbs)));
-}
+/** One entry carrying an empty crlEntryExtensions SEQUENCE. */
+const emptyEntryExtensions = sequence(
+  sequence(integer(7), time(new Date(DEFAULT_THIS_UPDATE.getTime() - 86_400_000)), sequence()),
+);
 
 describe(LINT, () => {
   it('passes entries with extensions', () => assertLint(LINT, crl(), 'pass'));
   it('passes entries without extensions', () => assertLint(LINT, crl({ revoked: [{ serial: 7n }] }), 'pass'));
-  it('flags an empty crlEntryExtensions', () => assertLint(LINT, emptyEntryExtensions(), 'error'));
+  it('flags an empty crlEntryExtensions', () =>
+    assertLint(LINT, crlWithRevokedList(emptyEntryExtensions), 'error'));
 });

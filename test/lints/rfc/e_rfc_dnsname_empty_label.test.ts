@@ -1,12 +1,11 @@
 import { describe, it } from 'node:test';
 import { OID } from '../../../src/x509/oids.js';
-import { ext, type GN, leaf, name, subCA } from '../../support/certs.js';
+import { ext, leaf, name, subCA } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
+import { withSan } from '../../support/rfc_fixtures.js';
 
 const LINT = 'e_rfc_dnsname_empty_label';
 
-const withSan = (...names: (GN | string)[]) =>
-  leaf({ ext: { [OID.subjectAltName]: ext.subjectAltName(names) } });
 const withCn = (cn: string, ...names: string[]) =>
   leaf({ subject: name(['CN', cn]), ext: { [OID.subjectAltName]: ext.subjectAltName(names) } });
 
