@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import { OID } from '../../../src/x509/oids.js';
-import { ext, leaf, subCA } from '../../support/certs.js';
+import { aia } from '../../support/br_fixtures.js';
+import { leaf, subCA } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
 
 const LINT = 'e_aia_unique_access_locations';
@@ -10,38 +11,19 @@ describe(LINT, () => {
   it('flags two OCSP URLs differing only in case', () =>
     assertLint(
       LINT,
-      leaf({
-        ext: {
-          [OID.authorityInfoAccess]: ext.authorityInfoAccess({
-            ocsp: ['http://ocsp.example.net/a', 'HTTP://OCSP.EXAMPLE.NET/A'],
-          }),
-        },
-      }),
+      leaf({ ext: aia({ ocsp: ['http://ocsp.example.net/a', 'HTTP://OCSP.EXAMPLE.NET/A'] }) }),
       'error',
     ));
   it('flags a repeated caIssuers URL', () =>
     assertLint(
       LINT,
-      leaf({
-        ext: {
-          [OID.authorityInfoAccess]: ext.authorityInfoAccess({
-            caIssuers: ['http://ca.example.net/r1.der', 'http://ca.example.net/r1.der'],
-          }),
-        },
-      }),
+      leaf({ ext: aia({ caIssuers: ['http://ca.example.net/r1.der', 'http://ca.example.net/r1.der'] }) }),
       'error',
     ));
   it('passes with the same URL under two methods', () =>
     assertLint(
       LINT,
-      leaf({
-        ext: {
-          [OID.authorityInfoAccess]: ext.authorityInfoAccess({
-            ocsp: ['http://ca.example.net/'],
-            caIssuers: ['http://ca.example.net/'],
-          }),
-        },
-      }),
+      leaf({ ext: aia({ ocsp: ['http://ca.example.net/'], caIssuers: ['http://ca.example.net/'] }) }),
       'pass',
     ));
   it('is NA without AIA', () => assertLint(LINT, leaf({ ext: { [OID.authorityInfoAccess]: null } }), 'NA'));

@@ -1,14 +1,15 @@
 import { describe, it } from 'node:test';
 import { OID } from '../../../src/x509/oids.js';
-import { type Attr, ext, leaf, name } from '../../support/certs.js';
+import { EARLY_2023, policies } from '../../support/br_fixtures.js';
+import { type Attr, type CertOptions, leaf, name } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
 
 const LINT = 'e_cab_iv_requires_personal_name_strict';
-const iv = (attrs: Attr[], extra = {}) =>
+const iv = (attrs: Attr[], options: CertOptions = {}) =>
   leaf({
-    ...extra,
+    ...options,
     subject: name(['C', 'US'], ['L', 'Springfield'], ...attrs, ['CN', 'www.example.com']),
-    ext: { [OID.certificatePolicies]: ext.certificatePolicies([OID.brIndividualValidated]) },
+    ext: policies(OID.brIndividualValidated),
   });
 
 describe(LINT, () => {
@@ -27,12 +28,5 @@ describe(LINT, () => {
   it('flags surname alone', () => assertLint(LINT, iv([['SN', 'Lovelace']]), 'error'));
   it('does not apply to DV certificates', () => assertLint(LINT, leaf(), 'NA'));
   it('is not effective before BR 2.0.0', () =>
-    assertLint(
-      LINT,
-      iv([['O', 'Example Inc']], {
-        notBefore: new Date('2023-01-01T00:00:00Z'),
-        notAfter: new Date('2023-03-01T00:00:00Z'),
-      }),
-      'NE',
-    ));
+    assertLint(LINT, iv([['O', 'Example Inc']], EARLY_2023), 'NE'));
 });

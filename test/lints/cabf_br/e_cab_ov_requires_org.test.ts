@@ -1,10 +1,11 @@
 import { describe, it } from 'node:test';
 import { OID } from '../../../src/x509/oids.js';
-import { type Attr, ext, leaf, name, subCA } from '../../support/certs.js';
+import { policies } from '../../support/br_fixtures.js';
+import { type Attr, leaf, name, subCA } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
 
 const LINT = 'e_cab_ov_requires_org';
-const OV = { [OID.certificatePolicies]: ext.certificatePolicies([OID.brOrganizationValidated]) };
+const OV = policies(OID.brOrganizationValidated);
 const ov = (...attrs: Attr[]) =>
   leaf({ subject: name(['C', 'US'], ['ST', 'Illinois'], ...attrs, ['CN', 'www.example.com']), ext: OV });
 

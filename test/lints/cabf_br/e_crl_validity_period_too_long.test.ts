@@ -1,14 +1,7 @@
 import { describe, it } from 'node:test';
-import { boolean, implicit, implicitConstructed, sequence } from '../../../src/der/encode.js';
-import { OID } from '../../../src/x509/oids.js';
-import { crl, ext, generalName } from '../../support/certs.js';
+import { idp, withIdp } from '../../support/br_fixtures.js';
+import { crl } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
-
-const TRUE = boolean(true).subarray(2);
-const DP = implicitConstructed(
-  0,
-  implicitConstructed(0, generalName({ uri: 'http://crl.example.net/1.crl' })),
-);
 
 const LINT = 'e_crl_validity_period_too_long';
 const DAY = 86_400_000;
@@ -22,16 +15,9 @@ describe(LINT, () => {
   it('does not apply to a CA-only CRL', () =>
     assertLint(
       LINT,
-      crl({
+      withIdp([idp.distributionPoint, idp.onlyContainsCACerts], {
         thisUpdate: THIS,
         nextUpdate: new Date(THIS.getTime() + 300 * DAY),
-        ext: {
-          [OID.issuingDistributionPoint]: ext.raw(
-            OID.issuingDistributionPoint,
-            true,
-            sequence(DP, implicit(2, TRUE)),
-          ),
-        },
       }),
       'NA',
     ));

@@ -1,10 +1,10 @@
 import { describe, it } from 'node:test';
 import { OID } from '../../../src/x509/oids.js';
+import { EARLY_2019 } from '../../support/br_fixtures.js';
 import { ext, leaf } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
 
 const LINT = 'e_invalid_cps_uri';
-const OLD = { notBefore: new Date('2019-01-01T00:00:00Z'), notAfter: new Date('2019-03-01T00:00:00Z') };
 const cps = (uri: string) => ({
   ext: { [OID.certificatePolicies]: ext.certificatePolicies([{ oid: OID.brDomainValidated, cps: uri }]) },
 });
@@ -19,5 +19,5 @@ describe(LINT, () => {
   it('is NA without certificatePolicies', () =>
     assertLint(LINT, leaf({ ext: { [OID.certificatePolicies]: null } }), 'NA'));
   it('is not effective before BR 2.0.0', () =>
-    assertLint(LINT, leaf({ ...OLD, ...cps('ftp://ca.example.net/cps') }), 'NE'));
+    assertLint(LINT, leaf({ ...EARLY_2019, ...cps('ftp://ca.example.net/cps') }), 'NE'));
 });

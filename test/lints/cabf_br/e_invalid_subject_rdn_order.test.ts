@@ -1,4 +1,5 @@
 import { describe, it } from 'node:test';
+import { EARLY_2023, withSubject } from '../../support/br_fixtures.js';
 import { leaf, name, subCA } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
 
@@ -8,40 +9,28 @@ describe(LINT, () => {
   it('passes the order of the BR table', () =>
     assertLint(
       LINT,
-      leaf({
-        subject: name(
-          ['C', 'US'],
-          ['ST', 'Illinois'],
-          ['L', 'Springfield'],
-          ['postalCode', '62701'],
-          ['street', '1 Main St'],
-          ['street', '2nd floor'],
-          ['O', 'Example Inc'],
-          ['CN', 'www.example.com'],
-        ),
-      }),
+      withSubject(
+        ['C', 'US'],
+        ['ST', 'Illinois'],
+        ['L', 'Springfield'],
+        ['postalCode', '62701'],
+        ['street', '1 Main St'],
+        ['street', '2nd floor'],
+        ['O', 'Example Inc'],
+        ['CN', 'www.example.com'],
+      ),
       'pass',
     ));
   it('lets attributes outside the table sit anywhere', () =>
     assertLint(
       LINT,
-      leaf({
-        subject: name(['businessCategory', 'Private Organization'], ['C', 'US'], ['CN', 'www.example.com']),
-      }),
+      withSubject(['businessCategory', 'Private Organization'], ['C', 'US'], ['CN', 'www.example.com']),
       'pass',
     ));
   it('flags commonName before organizationName', () =>
-    assertLint(
-      LINT,
-      leaf({ subject: name(['C', 'US'], ['CN', 'www.example.com'], ['O', 'Example Inc']) }),
-      'error',
-    ));
+    assertLint(LINT, withSubject(['C', 'US'], ['CN', 'www.example.com'], ['O', 'Example Inc']), 'error'));
   it('flags the reversed (LDAP-style) order', () =>
-    assertLint(
-      LINT,
-      leaf({ subject: name(['CN', 'www.example.com'], ['O', 'Example Inc'], ['C', 'US']) }),
-      'error',
-    ));
+    assertLint(LINT, withSubject(['CN', 'www.example.com'], ['O', 'Example Inc'], ['C', 'US']), 'error'));
   it('does not apply to CA certificates', () =>
     assertLint(
       LINT,
@@ -49,13 +38,5 @@ describe(LINT, () => {
       'NA',
     ));
   it('is not effective before BR 2.0.0', () =>
-    assertLint(
-      LINT,
-      leaf({
-        subject: name(['CN', 'www.example.com'], ['C', 'US']),
-        notBefore: new Date('2023-01-01T00:00:00Z'),
-        notAfter: new Date('2023-03-01T00:00:00Z'),
-      }),
-      'NE',
-    ));
+    assertLint(LINT, leaf({ ...EARLY_2023, subject: name(['CN', 'www.example.com'], ['C', 'US']) }), 'NE'));
 });

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import { OID } from '../../../src/x509/oids.js';
-import { ext, leaf, name, subCA } from '../../support/certs.js';
+import { policies } from '../../support/br_fixtures.js';
+import { leaf, name, subCA } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
 
 const LINT = 'e_organizational_unit_name_prohibited';
@@ -11,7 +12,7 @@ const WITH_OU = name(
   ['L', 'Springfield'],
   ['CN', 'www.example.com'],
 );
-const OV = { [OID.certificatePolicies]: ext.certificatePolicies([OID.brOrganizationValidated]) };
+const OV = policies(OID.brOrganizationValidated);
 
 describe(LINT, () => {
   it('passes a subject without organizationalUnitName', () => assertLint(LINT, leaf(), 'pass'));

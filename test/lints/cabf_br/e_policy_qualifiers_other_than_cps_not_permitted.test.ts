@@ -1,10 +1,10 @@
 import { describe, it } from 'node:test';
 import { OID } from '../../../src/x509/oids.js';
+import { EARLY_2019 } from '../../support/br_fixtures.js';
 import { ext, leaf } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
 
 const LINT = 'e_policy_qualifiers_other_than_cps_not_permitted';
-const OLD = { notBefore: new Date('2019-01-01T00:00:00Z'), notAfter: new Date('2019-03-01T00:00:00Z') };
 const policy = (spec: { cps?: string; userNotice?: string }) => ({
   ext: { [OID.certificatePolicies]: ext.certificatePolicies([{ oid: OID.brDomainValidated, ...spec }]) },
 });
@@ -18,5 +18,5 @@ describe(LINT, () => {
   it('is NA without certificatePolicies', () =>
     assertLint(LINT, leaf({ ext: { [OID.certificatePolicies]: null } }), 'NA'));
   it('is not effective before SC62', () =>
-    assertLint(LINT, leaf({ ...OLD, ...policy({ userNotice: 'Terms apply' }) }), 'NE'));
+    assertLint(LINT, leaf({ ...EARLY_2019, ...policy({ userNotice: 'Terms apply' }) }), 'NE'));
 });

@@ -1,4 +1,5 @@
 import { describe, it } from 'node:test';
+import { withSubject } from '../../support/br_fixtures.js';
 import { leaf, name, subCA } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
 
@@ -7,15 +8,11 @@ const LINT = 'e_sub_cert_country_name_must_appear';
 describe(LINT, () => {
   it('passes a DV subject with commonName only', () => assertLint(LINT, leaf(), 'pass'));
   it('passes organizationName with countryName', () =>
-    assertLint(
-      LINT,
-      leaf({ subject: name(['C', 'US'], ['O', 'Example Inc'], ['CN', 'www.example.com']) }),
-      'pass',
-    ));
+    assertLint(LINT, withSubject(['C', 'US'], ['O', 'Example Inc'], ['CN', 'www.example.com']), 'pass'));
   it('flags organizationName without countryName', () =>
-    assertLint(LINT, leaf({ subject: name(['O', 'Example Inc'], ['CN', 'www.example.com']) }), 'error'));
+    assertLint(LINT, withSubject(['O', 'Example Inc'], ['CN', 'www.example.com']), 'error'));
   it('flags surname without countryName', () =>
-    assertLint(LINT, leaf({ subject: name(['SN', 'Lovelace'], ['CN', 'www.example.com']) }), 'error'));
+    assertLint(LINT, withSubject(['SN', 'Lovelace'], ['CN', 'www.example.com']), 'error'));
   it('does not apply to CA certificates', () =>
     assertLint(LINT, subCA({ subject: name(['O', 'X'], ['CN', 'CA']) }), 'NA'));
   it('is not effective before BR 1.4.1', () =>

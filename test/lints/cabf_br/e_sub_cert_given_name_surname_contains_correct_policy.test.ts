@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import { OID } from '../../../src/x509/oids.js';
-import { ext, leaf, name } from '../../support/certs.js';
+import { policies } from '../../support/br_fixtures.js';
+import { leaf, name } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
 
 const LINT = 'e_sub_cert_given_name_surname_contains_correct_policy';
@@ -11,13 +12,12 @@ const PERSON = name(
   ['SN', 'Lovelace'],
   ['CN', 'www.example.com'],
 );
-const policy = (oid: string) => ({ [OID.certificatePolicies]: ext.certificatePolicies([oid]) });
 
 describe(LINT, () => {
   it('passes a personal name under the IV policy', () =>
-    assertLint(LINT, leaf({ subject: PERSON, ext: policy(OID.brIndividualValidated) }), 'pass'));
+    assertLint(LINT, leaf({ subject: PERSON, ext: policies(OID.brIndividualValidated) }), 'pass'));
   it('flags a personal name under the OV policy', () =>
-    assertLint(LINT, leaf({ subject: PERSON, ext: policy(OID.brOrganizationValidated) }), 'error'));
+    assertLint(LINT, leaf({ subject: PERSON, ext: policies(OID.brOrganizationValidated) }), 'error'));
   it('flags a surname alone under the DV policy', () =>
     assertLint(LINT, leaf({ subject: name(['SN', 'Lovelace'], ['CN', 'www.example.com']) }), 'error'));
   it('is NA without givenName or surname', () => assertLint(LINT, leaf(), 'NA'));

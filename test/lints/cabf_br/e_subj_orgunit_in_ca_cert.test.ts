@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import { OID } from '../../../src/x509/oids.js';
-import { ext, leaf, name, subCA } from '../../support/certs.js';
+import { eku, policies } from '../../support/br_fixtures.js';
+import { leaf, name, subCA } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
 
 const LINT = 'e_subj_orgunit_in_ca_cert';
@@ -17,10 +18,7 @@ describe(LINT, () => {
       LINT,
       subCA({
         subject: WITH_OU,
-        ext: {
-          [OID.extKeyUsage]: ext.extKeyUsage([OID.clientAuth, OID.emailProtection]),
-          [OID.certificatePolicies]: ext.certificatePolicies([OID.anyPolicy]),
-        },
+        ext: { ...eku([OID.clientAuth, OID.emailProtection]), ...policies(OID.anyPolicy) },
       }),
       'NA',
     ));

@@ -1,12 +1,13 @@
 import { describe, it } from 'node:test';
 import { OID } from '../../../src/x509/oids.js';
-import { type Attr, ext, leaf, name, subCA } from '../../support/certs.js';
+import { eku, withCn } from '../../support/br_fixtures.js';
+import { type Attr, leaf, name, subCA } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
 
 const LINT = 'e_subject_contains_placeholder_value';
 
 /** An OV-style subject with one attribute replaced or added. */
-function withSubject(changes: Record<string, string> = {}, extra: Attr[] = []) {
+function ovStyleLeaf(changes: Record<string, string> = {}, extra: Attr[] = []) {
   const base: Record<string, string> = {
     C: 'US',
     ST: 'Illinois',
@@ -19,39 +20,39 @@ function withSubject(changes: Record<string, string> = {}, extra: Attr[] = []) {
 }
 
 describe(LINT, () => {
-  it('passes real values', () => assertLint(LINT, withSubject(), 'pass'));
+  it('passes real values', () => assertLint(LINT, ovStyleLeaf(), 'pass'));
   it('flags "N/A" in stateOrProvinceName (seed 004)', () =>
-    assertLint(LINT, withSubject({ ST: 'N/A' }), 'error'));
-  it('flags "NA" in streetAddress', () => assertLint(LINT, withSubject({}, [['street', 'NA']]), 'error'));
-  it('flags "(none)" in localityName', () => assertLint(LINT, withSubject({ L: '(none)' }), 'error'));
+    assertLint(LINT, ovStyleLeaf({ ST: 'N/A' }), 'error'));
+  it('flags "NA" in streetAddress', () => assertLint(LINT, ovStyleLeaf({}, [['street', 'NA']]), 'error'));
+  it('flags "(none)" in localityName', () => assertLint(LINT, ovStyleLeaf({ L: '(none)' }), 'error'));
   it('flags "Not Applicable", whatever the case and spacing', () =>
-    assertLint(LINT, withSubject({ L: '  not  APPLICABLE ' }), 'error'));
+    assertLint(LINT, ovStyleLeaf({ L: '  not  APPLICABLE ' }), 'error'));
   it('flags "unknown" and "null"', () => {
-    assertLint(LINT, withSubject({ L: 'Unknown' }), 'error');
-    assertLint(LINT, withSubject({ O: 'NULL' }), 'error');
+    assertLint(LINT, ovStyleLeaf({ L: 'Unknown' }), 'error');
+    assertLint(LINT, ovStyleLeaf({ O: 'NULL' }), 'error');
   });
-  it('flags punctuation only', () => assertLint(LINT, withSubject({}, [['postalCode', '--']]), 'error'));
+  it('flags punctuation only', () => assertLint(LINT, ovStyleLeaf({}, [['postalCode', '--']]), 'error'));
   it("flags OpenSSL's sample defaults", () => {
-    assertLint(LINT, withSubject({ ST: 'Some-State' }), 'error');
-    assertLint(LINT, withSubject({ L: 'Default City' }), 'error');
-    assertLint(LINT, withSubject({ O: 'Default Company Ltd' }), 'error');
-    assertLint(LINT, withSubject({ O: 'Internet Widgits Pty Ltd' }), 'error');
+    assertLint(LINT, ovStyleLeaf({ ST: 'Some-State' }), 'error');
+    assertLint(LINT, ovStyleLeaf({ L: 'Default City' }), 'error');
+    assertLint(LINT, ovStyleLeaf({ O: 'Default Company Ltd' }), 'error');
+    assertLint(LINT, ovStyleLeaf({ O: 'Internet Widgits Pty Ltd' }), 'error');
   });
   it('passes values that only contain a placeholder word', () => {
-    assertLint(LINT, withSubject({ O: 'None Such Ltd' }), 'pass');
-    assertLint(LINT, withSubject({ L: 'Unknown Creek' }), 'pass');
-    assertLint(LINT, withSubject({ O: 'Bank of America, N.A.' }), 'pass');
+    assertLint(LINT, ovStyleLeaf({ O: 'None Such Ltd' }), 'pass');
+    assertLint(LINT, ovStyleLeaf({ L: 'Unknown Creek' }), 'pass');
+    assertLint(LINT, ovStyleLeaf({ O: 'Bank of America, N.A.' }), 'pass');
   });
   it('passes NA as the country code of Namibia', () =>
-    assertLint(LINT, withSubject({ C: 'NA', ST: 'Khomas', L: 'Windhoek' }), 'pass'));
+    assertLint(LINT, ovStyleLeaf({ C: 'NA', ST: 'Khomas', L: 'Windhoek' }), 'pass'));
   it('passes NA as the Italian province of Naples, but not in the US', () => {
-    assertLint(LINT, withSubject({ C: 'IT', ST: 'NA', L: 'Napoli' }), 'pass');
-    assertLint(LINT, withSubject({ C: 'US', ST: 'NA' }), 'error');
+    assertLint(LINT, ovStyleLeaf({ C: 'IT', ST: 'NA', L: 'Napoli' }), 'pass');
+    assertLint(LINT, ovStyleLeaf({ C: 'US', ST: 'NA' }), 'error');
   });
   it('passes real surnames that look like placeholder words', () => {
     assertLint(
       LINT,
-      withSubject({}, [
+      ovStyleLeaf({}, [
         ['SN', 'Na'],
         ['GN', 'Min-jun'],
       ]),
@@ -59,7 +60,7 @@ describe(LINT, () => {
     );
     assertLint(
       LINT,
-      withSubject({}, [
+      ovStyleLeaf({}, [
         ['SN', 'Null'],
         ['GN', 'Ada'],
       ]),
@@ -69,23 +70,16 @@ describe(LINT, () => {
   it('flags "N/A" as a surname', () =>
     assertLint(
       LINT,
-      withSubject({}, [
+      ovStyleLeaf({}, [
         ['SN', 'N/A'],
         ['GN', 'Ada'],
       ]),
       'error',
     ));
   it('passes "::" as a commonName, an IPv6 address', () =>
-    assertLint(
-      LINT,
-      leaf({
-        subject: name(['CN', '::']),
-        ext: { [OID.subjectAltName]: ext.subjectAltName([{ ip: '::' }]) },
-      }),
-      'pass',
-    ));
+    assertLint(LINT, withCn('::', [{ ip: '::' }]), 'pass'));
   it('flags a placeholder organizationalUnitName from SC16 on, not before', () => {
-    assertLint(LINT, withSubject({}, [['OU', 'N/A']]), 'error');
+    assertLint(LINT, ovStyleLeaf({}, [['OU', 'N/A']]), 'error');
     const early = { notBefore: new Date('2018-06-01T00:00:00Z'), notAfter: new Date('2018-09-01T00:00:00Z') };
     assertLint(
       LINT,
@@ -108,7 +102,7 @@ describe(LINT, () => {
       LINT,
       leaf({
         subject: name(['L', 'N/A'], ['CN', 'www.example.com']),
-        ext: { [OID.extKeyUsage]: ext.extKeyUsage([OID.clientAuth]) },
+        ext: eku([OID.clientAuth]),
       }),
       'NA',
     ));

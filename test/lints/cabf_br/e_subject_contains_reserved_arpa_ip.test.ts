@@ -1,11 +1,10 @@
 import { describe, it } from 'node:test';
-import { OID } from '../../../src/x509/oids.js';
-import { ext, leaf, name } from '../../support/certs.js';
+import { withCn } from '../../support/br_fixtures.js';
+import { leaf } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
 
 const LINT = 'e_subject_contains_reserved_arpa_ip';
-const withName = (dns: string) =>
-  leaf({ subject: name(['CN', dns]), ext: { [OID.subjectAltName]: ext.subjectAltName([dns]) } });
+const withName = (dns: string) => withCn(dns, [dns]);
 /** The ip6.arpa name of a 32-nibble hex address. */
 const ip6 = (hex: string) => `${[...hex].reverse().join('.')}.ip6.arpa`;
 

@@ -1,11 +1,10 @@
 import { describe, it } from 'node:test';
-import { OID } from '../../../src/x509/oids.js';
-import { ext, leaf, name } from '../../support/certs.js';
+import { withCn } from '../../support/br_fixtures.js';
+import { type CertOptions, leaf } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
 
 const LINT = 'e_subject_contains_reserved_ip';
-const withIp = (ip: string, extra = {}) =>
-  leaf({ ...extra, subject: name(['CN', ip]), ext: { [OID.subjectAltName]: ext.subjectAltName([{ ip }]) } });
+const withIp = (ip: string, options: CertOptions = {}) => withCn(ip, [{ ip }], options);
 
 describe(LINT, () => {
   it('passes a DNS commonName', () => assertLint(LINT, leaf(), 'pass'));

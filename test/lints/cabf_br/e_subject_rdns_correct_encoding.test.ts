@@ -1,73 +1,42 @@
 import { describe, it } from 'node:test';
 import { ia5String, printableString, stringOfTag, utf8String } from '../../../src/der/encode.js';
 import { Tag } from '../../../src/der/node.js';
-import { leaf, name } from '../../support/certs.js';
+import { EARLY_2023, withSubject } from '../../support/br_fixtures.js';
+import { type Attr, leaf, name } from '../../support/certs.js';
 import { assertLint } from '../../support/lint.js';
 
 const LINT = 'e_subject_rdns_correct_encoding';
+const CN: Attr = ['CN', 'www.example.com'];
+const UTF8_COUNTRY: Attr = ['C', 'US', utf8String('US')];
+const bmp = (text: string) => stringOfTag(Tag.BMP_STRING, text);
+
+/** Attributes in an encoding their table does not allow. */
+const MISENCODED: readonly [what: string, attrs: Attr[]][] = [
+  ['a UTF8String countryName', [UTF8_COUNTRY, CN]],
+  ['a UTF8String domainComponent', [['DC', 'com', utf8String('com')], CN]],
+  ['a UTF8String serialNumber', [['serialNumber', '12', utf8String('12')], CN]],
+  ['a BMPString commonName', [['CN', 'www.example.com', bmp('www.example.com')]]],
+  ['an IA5String organizationName', [['O', 'Example', ia5String('Example')], CN]],
+];
 
 describe(LINT, () => {
   it('passes the required encodings', () =>
     assertLint(
       LINT,
-      leaf({
-        subject: name(
-          ['DC', 'com'],
-          ['C', 'US'],
-          ['ST', 'Illinois', printableString('Illinois')],
-          ['O', 'Example Inc'],
-          ['serialNumber', '1234'],
-          ['CN', 'www.example.com'],
-        ),
-      }),
+      withSubject(
+        ['DC', 'com'],
+        ['C', 'US'],
+        ['ST', 'Illinois', printableString('Illinois')],
+        ['O', 'Example Inc'],
+        ['serialNumber', '1234'],
+        CN,
+      ),
       'pass',
     ));
-  it('flags a UTF8String countryName', () =>
-    assertLint(
-      LINT,
-      leaf({ subject: name(['C', 'US', utf8String('US')], ['CN', 'www.example.com']) }),
-      'error',
-    ));
-  it('flags a UTF8String domainComponent', () =>
-    assertLint(
-      LINT,
-      leaf({ subject: name(['DC', 'com', utf8String('com')], ['CN', 'www.example.com']) }),
-      'error',
-    ));
-  it('flags a UTF8String serialNumber', () =>
-    assertLint(
-      LINT,
-      leaf({ subject: name(['serialNumber', '12', utf8String('12')], ['CN', 'www.example.com']) }),
-      'error',
-    ));
-  it('flags a BMPString commonName', () =>
-    assertLint(
-      LINT,
-      leaf({ subject: name(['CN', 'www.example.com', stringOfTag(Tag.BMP_STRING, 'www.example.com')]) }),
-      'error',
-    ));
-  it('flags an IA5String organizationName', () =>
-    assertLint(
-      LINT,
-      leaf({ subject: name(['O', 'Example', ia5String('Example')], ['CN', 'www.example.com']) }),
-      'error',
-    ));
+  for (const [what, attrs] of MISENCODED)
+    it(`flags ${what}`, () => assertLint(LINT, withSubject(...attrs), 'error'));
   it('ignores attributes outside its tables', () =>
-    assertLint(
-      LINT,
-      leaf({
-        subject: name(['2.5.4.12', 'Boss', stringOfTag(Tag.BMP_STRING, 'Boss')], ['CN', 'www.example.com']),
-      }),
-      'pass',
-    ));
+    assertLint(LINT, withSubject(['2.5.4.12', 'Boss', bmp('Boss')], CN), 'pass'));
   it('is not effective before BR 2.0.0', () =>
-    assertLint(
-      LINT,
-      leaf({
-        subject: name(['C', 'US', utf8String('US')], ['CN', 'www.example.com']),
-        notBefore: new Date('2023-01-01T00:00:00Z'),
-        notAfter: new Date('2023-03-01T00:00:00Z'),
-      }),
-      'NE',
-    ));
+    assertLint(LINT, leaf({ ...EARLY_2023, subject: name(UTF8_COUNTRY, CN) }), 'NE'));
 });
