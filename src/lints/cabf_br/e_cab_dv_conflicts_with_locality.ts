@@ -7,10 +7,8 @@
  * certificates issued before it.
  */
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
-import { isCA, isDV } from '../../x509/classify.js';
-import { hasAttribute } from '../../x509/name.js';
-import { OID } from '../../x509/oids.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { dvConflictsWith } from '../util/validation_level.js';
 
 export const lint: CertificateLint = {
   name: 'e_cab_dv_conflicts_with_locality',
@@ -21,7 +19,5 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.cabfBr100,
   ineffectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
-  appliesTo: (cert) => isDV(cert) && !isCA(cert),
-  run: (cert) =>
-    check(!hasAttribute(cert.subject, OID.localityName), 'DV certificate subject includes localityName'),
+  ...dvConflictsWith('localityName'),
 };

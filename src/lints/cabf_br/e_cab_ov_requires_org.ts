@@ -4,10 +4,8 @@
  * name and/or DBA.
  */
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
-import { isCA, isOV } from '../../x509/classify.js';
-import { hasAttribute } from '../../x509/name.js';
-import { OID } from '../../x509/oids.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { levelRequires } from '../util/validation_level.js';
 
 export const lint: CertificateLint = {
   name: 'e_cab_ov_requires_org',
@@ -16,7 +14,5 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => isOV(cert) && !isCA(cert),
-  run: (cert) =>
-    check(hasAttribute(cert.subject, OID.organizationName), 'OV certificate subject lacks organizationName'),
+  ...levelRequires('OV', 'organizationName'),
 };

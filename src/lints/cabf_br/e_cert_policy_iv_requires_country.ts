@@ -3,10 +3,8 @@
  * 2.0.0): countryName is a "MUST" attribute of the subject.
  */
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
-import { isCA, isIV } from '../../x509/classify.js';
-import { hasAttribute } from '../../x509/name.js';
-import { OID } from '../../x509/oids.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { levelRequires } from '../util/validation_level.js';
 
 export const lint: CertificateLint = {
   name: 'e_cert_policy_iv_requires_country',
@@ -15,7 +13,5 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr131,
   target: 'certificate',
-  appliesTo: (cert) => isIV(cert) && !isCA(cert),
-  run: (cert) =>
-    check(hasAttribute(cert.subject, OID.countryName), 'IV certificate subject lacks countryName'),
+  ...levelRequires('IV', 'countryName'),
 };

@@ -5,10 +5,8 @@
  * one of them must be present.
  */
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
-import { isOV, isSubscriber } from '../../x509/classify.js';
-import { hasAttribute } from '../../x509/name.js';
-import { OID } from '../../x509/oids.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { levelRequiresLocalityOrProvince } from '../util/validation_level.js';
 
 export const lint: CertificateLint = {
   name: 'e_cert_policy_ov_requires_province_or_locality',
@@ -18,10 +16,5 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => isOV(cert) && isSubscriber(cert),
-  run: (cert) =>
-    check(
-      hasAttribute(cert.subject, OID.localityName) || hasAttribute(cert.subject, OID.stateOrProvinceName),
-      'OV certificate subject has neither localityName nor stateOrProvinceName',
-    ),
+  ...levelRequiresLocalityOrProvince('OV'),
 };

@@ -6,8 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check, notApplicable } from '../../lint/types.js';
-import { OID } from '../../x509/oids.js';
-import { dsaKey, modPow } from '../util/keys_validity.js';
+import { dsaKeyCheck } from '../util/key_checks.js';
+import { modPow } from '../util/keys_validity.js';
 
 export const lint: CertificateLint = {
   name: 'e_dsa_correct_order_in_subgroup',
@@ -17,10 +17,7 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.cabfBr100,
   ineffectiveDate: RuleDate.cabfBr171,
   target: 'certificate',
-  appliesTo: (cert) => cert.publicKey.algorithm.oid === OID.dsa,
-  run: (cert) => {
-    const key = dsaKey(cert);
-    if (!key || key.p <= 1n) return notApplicable;
-    return check(modPow(key.y, key.q, key.p) === 1n, 'y^q mod p is not 1');
-  },
+  ...dsaKeyCheck((key) =>
+    key.p <= 1n ? notApplicable : check(modPow(key.y, key.q, key.p) === 1n, 'y^q mod p is not 1'),
+  ),
 };

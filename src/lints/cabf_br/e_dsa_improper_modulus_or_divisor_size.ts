@@ -4,9 +4,8 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check, notApplicable } from '../../lint/types.js';
-import { OID } from '../../x509/oids.js';
-import { bitLength, dsaKey } from '../util/keys_validity.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { dsaSizeCheck } from '../util/key_checks.js';
 
 export const lint: CertificateLint = {
   name: 'e_dsa_improper_modulus_or_divisor_size',
@@ -15,13 +14,5 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.always,
   target: 'certificate',
-  appliesTo: (cert) => cert.publicKey.algorithm.oid === OID.dsa,
-  run: (cert) => {
-    const key = dsaKey(cert);
-    if (!key) return notApplicable;
-    const l = bitLength(key.p);
-    const n = bitLength(key.q);
-    const ok = (l === 2048 && (n === 224 || n === 256)) || (l === 3072 && n === 256);
-    return check(ok, `DSA L=${l}, N=${n}`);
-  },
+  ...dsaSizeCheck((l, n) => (l === 2048 && (n === 224 || n === 256)) || (l === 3072 && n === 256)),
 };

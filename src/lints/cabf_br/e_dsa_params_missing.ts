@@ -6,7 +6,7 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { OID } from '../../x509/oids.js';
+import { isDsa } from '../util/key_checks.js';
 import { dsaParams } from '../util/keys_validity.js';
 
 export const lint: CertificateLint = {
@@ -17,7 +17,7 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.cabfBr100,
   ineffectiveDate: RuleDate.cabfBr171,
   target: 'certificate',
-  appliesTo: (cert) => cert.publicKey.algorithm.oid === OID.dsa,
+  appliesTo: isDsa,
   run: (cert) => {
     const params = dsaParams(cert);
     return check(

@@ -5,9 +5,8 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check, notApplicable } from '../../lint/types.js';
-import { OID } from '../../x509/oids.js';
-import { dsaKey } from '../util/keys_validity.js';
+import { type CertificateLint, check } from '../../lint/types.js';
+import { dsaKeyCheck } from '../util/key_checks.js';
 
 export const lint: CertificateLint = {
   name: 'e_dsa_unique_correct_representation',
@@ -17,10 +16,7 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.cabfBr100,
   ineffectiveDate: RuleDate.cabfBr171,
   target: 'certificate',
-  appliesTo: (cert) => cert.publicKey.algorithm.oid === OID.dsa,
-  run: (cert) => {
-    const key = dsaKey(cert);
-    if (!key) return notApplicable;
-    return check(key.y >= 2n && key.y <= key.p - 2n, 'DSA public value y is outside [2, p-2]');
-  },
+  ...dsaKeyCheck((key) =>
+    check(key.y >= 2n && key.y <= key.p - 2n, 'DSA public value y is outside [2, p-2]'),
+  ),
 };

@@ -5,9 +5,8 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
-import { isServerAuth } from '../../x509/classify.js';
-import { hasNameOfTag, hasSan } from '../util/dns_san.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { sanHasNo } from '../util/name_forms.js';
 
 export const lint: CertificateLint = {
   name: 'e_ext_san_other_name_present',
@@ -16,7 +15,5 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => isServerAuth(cert) && hasSan(cert),
-  run: (cert) =>
-    check(!hasNameOfTag(cert.extensions.subjectAltName, 0), 'subjectAltName contains a otherName'),
+  ...sanHasNo('otherName'),
 };

@@ -4,8 +4,8 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check, notApplicable } from '../../lint/types.js';
-import { rsaKey } from '../util/keys_validity.js';
+import { type CertificateLint, check } from '../../lint/types.js';
+import { rsaKeyCheck } from '../util/key_checks.js';
 
 export const lint: CertificateLint = {
   name: 'e_rsa_public_exponent_too_small',
@@ -14,10 +14,5 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr113,
   target: 'certificate',
-  appliesTo: (cert) => rsaKey(cert) !== undefined,
-  run: (cert) => {
-    const key = rsaKey(cert);
-    if (!key) return notApplicable;
-    return check(key.exponent >= 3n, `RSA public exponent ${key.exponent} is below 3`);
-  },
+  ...rsaKeyCheck((key) => check(key.exponent >= 3n, `RSA public exponent ${key.exponent} is below 3`)),
 };

@@ -5,10 +5,8 @@
  * subject:stateOrProvinceName field is absent."
  */
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
-import { isSubscriber } from '../../x509/classify.js';
-import { OID } from '../../x509/oids.js';
-import { hasOrgOrPersonalName, hasValue } from '../util/subject_presence.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { requiredWithOrgOrPerson } from '../util/org_or_person_fields.js';
 
 export const lint: CertificateLint = {
   name: 'e_sub_cert_locality_name_must_appear',
@@ -18,12 +16,5 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfGivenName,
   target: 'certificate',
-  appliesTo: isSubscriber,
-  run: (cert) => {
-    const s = cert.subject;
-    return check(
-      !hasOrgOrPersonalName(s) || hasValue(s, OID.stateOrProvinceName) || hasValue(s, OID.localityName),
-      'subject names an organization or person but has neither localityName nor stateOrProvinceName',
-    );
-  },
+  ...requiredWithOrgOrPerson('localityName', 'stateOrProvinceName'),
 };

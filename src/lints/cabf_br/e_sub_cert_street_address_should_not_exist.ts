@@ -4,10 +4,8 @@
  * subject:givenName, and subject:surname fields are absent."
  */
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
-import { isSubscriber } from '../../x509/classify.js';
-import { OID } from '../../x509/oids.js';
-import { hasOrgOrPersonalName, hasValue } from '../util/subject_presence.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { prohibitedWithoutOrgOrPerson } from '../util/org_or_person_fields.js';
 
 export const lint: CertificateLint = {
   name: 'e_sub_cert_street_address_should_not_exist',
@@ -16,10 +14,5 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfGivenName,
   target: 'certificate',
-  appliesTo: isSubscriber,
-  run: (cert) =>
-    check(
-      hasOrgOrPersonalName(cert.subject) || !hasValue(cert.subject, OID.streetAddress),
-      'subject has streetAddress but no organizationName, givenName or surname',
-    ),
+  ...prohibitedWithoutOrgOrPerson('streetAddress'),
 };

@@ -6,11 +6,8 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check, notApplicable } from '../../lint/types.js';
-import { isSubscriber } from '../../x509/classify.js';
-import { attributeValues } from '../../x509/name.js';
-import { OID } from '../../x509/oids.js';
-import { commonNameInSan } from '../util/san.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { commonNameFromSan } from '../util/san.js';
 
 export const lint: CertificateLint = {
   name: 'e_subject_common_name_not_exactly_from_san',
@@ -20,13 +17,5 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
-  appliesTo: (cert) => isSubscriber(cert) && attributeValues(cert.subject, OID.commonName).length > 0,
-  run: (cert) => {
-    const san = cert.extensions.subjectAltName;
-    if (!san) return notApplicable;
-    const missing = attributeValues(cert.subject, OID.commonName).filter(
-      (cn) => !commonNameInSan(cn, san, true),
-    );
-    return check(missing.length === 0, `commonName not in subjectAltName: ${missing.join(', ')}`);
-  },
+  ...commonNameFromSan('exact'),
 };

@@ -5,11 +5,8 @@
  * as zlint compares; BR 2.0.0 tightened it to a byte-for-byte copy.
  */
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check, notApplicable } from '../../lint/types.js';
-import { isSubscriber } from '../../x509/classify.js';
-import { attributeValues } from '../../x509/name.js';
-import { OID } from '../../x509/oids.js';
-import { commonNameInSan } from '../util/san.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { commonNameFromSan } from '../util/san.js';
 
 export const lint: CertificateLint = {
   name: 'e_subject_common_name_not_from_san',
@@ -19,13 +16,5 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.always,
   ineffectiveDate: RuleDate.sc62Profiles,
   target: 'certificate',
-  appliesTo: (cert) => isSubscriber(cert) && attributeValues(cert.subject, OID.commonName).length > 0,
-  run: (cert) => {
-    const san = cert.extensions.subjectAltName;
-    if (!san) return notApplicable;
-    const missing = attributeValues(cert.subject, OID.commonName).filter(
-      (cn) => !commonNameInSan(cn, san, false),
-    );
-    return check(missing.length === 0, `commonName not in subjectAltName: ${missing.join(', ')}`);
-  },
+  ...commonNameFromSan('ignoreCase'),
 };

@@ -5,8 +5,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check, notApplicable } from '../../lint/types.js';
-import { rsaKey, smallFactor } from '../util/keys_validity.js';
+import { type CertificateLint, check } from '../../lint/types.js';
+import { rsaKeyCheck } from '../util/key_checks.js';
+import { smallFactor } from '../util/keys_validity.js';
 
 export const lint: CertificateLint = {
   name: 'w_rsa_mod_factors_smaller_than_752',
@@ -15,11 +16,8 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr113,
   target: 'certificate',
-  appliesTo: (cert) => rsaKey(cert) !== undefined,
-  run: (cert) => {
-    const key = rsaKey(cert);
-    if (!key) return notApplicable;
+  ...rsaKeyCheck((key) => {
     const factor = smallFactor(key.modulus);
     return check(factor === undefined, `RSA modulus is divisible by ${factor}`);
-  },
+  }),
 };

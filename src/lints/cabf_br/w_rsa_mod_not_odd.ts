@@ -4,8 +4,8 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check, notApplicable } from '../../lint/types.js';
-import { rsaKey } from '../util/keys_validity.js';
+import { type CertificateLint, check } from '../../lint/types.js';
+import { rsaKeyCheck } from '../util/key_checks.js';
 
 export const lint: CertificateLint = {
   name: 'w_rsa_mod_not_odd',
@@ -14,11 +14,8 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr113,
   target: 'certificate',
-  appliesTo: (cert) => rsaKey(cert) !== undefined,
-  run: (cert) => {
-    const key = rsaKey(cert);
-    if (!key) return notApplicable;
+  ...rsaKeyCheck((key) => {
     const last = key.modulus[key.modulus.length - 1] ?? 0;
     return check((last & 1) === 1, 'RSA modulus is even');
-  },
+  }),
 };

@@ -4,8 +4,8 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check, notApplicable } from '../../lint/types.js';
-import { rsaKey } from '../util/keys_validity.js';
+import { type CertificateLint, check } from '../../lint/types.js';
+import { rsaKeyCheck } from '../util/key_checks.js';
 
 const LOW = 2n ** 16n + 1n;
 const HIGH = 2n ** 256n - 1n;
@@ -17,13 +17,10 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr113,
   target: 'certificate',
-  appliesTo: (cert) => rsaKey(cert) !== undefined,
-  run: (cert) => {
-    const key = rsaKey(cert);
-    if (!key) return notApplicable;
-    return check(
+  ...rsaKeyCheck((key) =>
+    check(
       key.exponent >= LOW && key.exponent <= HIGH,
       `RSA public exponent ${key.exponent} is outside [2^16+1, 2^256-1]`,
-    );
-  },
+    ),
+  ),
 };

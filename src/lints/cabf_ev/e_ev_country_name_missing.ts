@@ -5,10 +5,8 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
-import { isEV, isSubscriber } from '../../x509/classify.js';
-import { hasAttribute } from '../../x509/name.js';
-import { OID } from '../../x509/oids.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { evRequires } from '../util/validation_level.js';
 
 export const lint: CertificateLint = {
   name: 'e_ev_country_name_missing',
@@ -17,6 +15,5 @@ export const lint: CertificateLint = {
   source: 'cabf_ev',
   effectiveDate: RuleDate.always,
   target: 'certificate',
-  appliesTo: (cert) => isEV(cert) && isSubscriber(cert),
-  run: (cert) => check(hasAttribute(cert.subject, OID.countryName), 'subject:countryName is missing'),
+  ...evRequires('countryName'),
 };

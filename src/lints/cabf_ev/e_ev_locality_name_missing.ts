@@ -7,9 +7,7 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { isEV, isSubscriber } from '../../x509/classify.js';
-import { hasAttribute } from '../../x509/name.js';
-import { OID } from '../../x509/oids.js';
+import { hasLocalityOrProvince, isEvSubscriber } from '../util/validation_level.js';
 
 export const lint: CertificateLint = {
   name: 'e_ev_locality_name_missing',
@@ -20,10 +18,10 @@ export const lint: CertificateLint = {
   source: 'cabf_ev',
   effectiveDate: RuleDate.always,
   target: 'certificate',
-  appliesTo: (cert) => isEV(cert) && isSubscriber(cert),
+  appliesTo: isEvSubscriber,
   run: (cert) =>
     check(
-      hasAttribute(cert.subject, OID.localityName) || hasAttribute(cert.subject, OID.stateOrProvinceName),
+      hasLocalityOrProvince(cert.subject),
       'subject:localityName is missing and no subject:stateOrProvinceName is present',
     ),
 };

@@ -7,9 +7,9 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
-import { isEV, isSubscriber } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
 import { nonEmpty } from '../util/ev_crl.js';
+import { isEvSubscriber } from '../util/validation_level.js';
 
 export const lint: CertificateLint = {
   name: 'e_ev_serial_number_missing',
@@ -19,7 +19,7 @@ export const lint: CertificateLint = {
   source: 'cabf_ev',
   effectiveDate: RuleDate.always,
   target: 'certificate',
-  appliesTo: (cert) => isEV(cert) && isSubscriber(cert),
+  appliesTo: isEvSubscriber,
   run: (cert) =>
     check(nonEmpty(cert, OID.serialNumber).length > 0, 'subject:serialNumber is missing or empty'),
 };

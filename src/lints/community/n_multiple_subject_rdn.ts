@@ -4,8 +4,8 @@
  * is displayed and compared inconsistently, and may be an error.
  */
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, fail, pass } from '../../lint/types.js';
-import { multiValuedRdn } from '../util/subject_values.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { oneAttributePerRdn } from '../util/dn_checks.js';
 
 export const lint: CertificateLint = {
   name: 'n_multiple_subject_rdn',
@@ -14,9 +14,5 @@ export const lint: CertificateLint = {
   source: 'community',
   effectiveDate: RuleDate.always,
   target: 'certificate',
-  appliesTo: () => true,
-  run: (cert) => {
-    const rdn = multiValuedRdn(cert.subject);
-    return rdn === undefined ? pass : fail(`subject RDN with several attributes: ${rdn}`);
-  },
+  ...oneAttributePerRdn('subject'),
 };

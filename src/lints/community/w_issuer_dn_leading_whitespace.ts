@@ -6,8 +6,8 @@
  * over the naming attributes of RFC 5280 Appendix A plus streetAddress and postalCode.
  */
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, fail, pass } from '../../lint/types.js';
-import { attributeWithSpace, describe } from '../util/subject_values.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { noWhitespace } from '../util/dn_checks.js';
 
 export const lint: CertificateLint = {
   name: 'w_issuer_dn_leading_whitespace',
@@ -16,9 +16,5 @@ export const lint: CertificateLint = {
   source: 'community',
   effectiveDate: RuleDate.always,
   target: 'certificate',
-  appliesTo: () => true,
-  run: (cert) => {
-    const a = attributeWithSpace(cert.issuer, 'leading');
-    return a === undefined ? pass : fail(`${describe(a)} has leading whitespace`);
-  },
+  ...noWhitespace('issuer', 'leading'),
 };

@@ -4,9 +4,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check, notApplicable } from '../../lint/types.js';
+import { type CertificateLint, check } from '../../lint/types.js';
 import { isRsa } from '../../x509/classify.js';
-import { rsaKey } from '../util/keys_validity.js';
+import { rsaKeyCheck } from '../util/key_checks.js';
 
 export const lint: CertificateLint = {
   name: 'e_mp_modulus_must_be_2048_bits_or_more',
@@ -15,10 +15,5 @@ export const lint: CertificateLint = {
   source: 'mozilla',
   effectiveDate: RuleDate.mozilla24,
   target: 'certificate',
-  appliesTo: isRsa,
-  run: (cert) => {
-    const key = rsaKey(cert);
-    if (!key) return notApplicable;
-    return check(key.bits >= 2048, `RSA modulus is ${key.bits} bits`);
-  },
+  ...rsaKeyCheck((key) => check(key.bits >= 2048, `RSA modulus is ${key.bits} bits`), isRsa),
 };

@@ -3,9 +3,9 @@
  * value anyPolicy (Section 4.2.1.4)."
  */
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check, notApplicable } from '../../lint/types.js';
+import { type CertificateLint, check } from '../../lint/types.js';
 import { OID } from '../../x509/oids.js';
-import { hasExt, policyMappings } from '../util/rfc_extensions.js';
+import { policyMappingsCheck } from '../util/policy_mappings.js';
 
 export const lint: CertificateLint = {
   name: 'e_ext_policy_map_any_policy',
@@ -14,13 +14,10 @@ export const lint: CertificateLint = {
   source: 'rfc',
   effectiveDate: RuleDate.rfc3280,
   target: 'certificate',
-  appliesTo: (cert) => hasExt(cert, OID.policyMappings),
-  run: (cert) => {
-    const pairs = policyMappings(cert);
-    if (!pairs) return notApplicable; // malformed: e_cert_ext_invalid_der's concern
-    return check(
+  ...policyMappingsCheck((pairs) =>
+    check(
       !pairs.some(([from, to]) => from === OID.anyPolicy || to === OID.anyPolicy),
       'a policy is mapped to or from anyPolicy',
-    );
-  },
+    ),
+  ),
 };

@@ -4,10 +4,9 @@
  * the same certificate."
  */
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check, notApplicable } from '../../lint/types.js';
+import { type CertificateLint, check } from '../../lint/types.js';
 import { hasPolicy } from '../../x509/classify.js';
-import { OID } from '../../x509/oids.js';
-import { hasExt, policyMappings } from '../util/rfc_extensions.js';
+import { policyMappingsCheck } from '../util/policy_mappings.js';
 
 export const lint: CertificateLint = {
   name: 'w_ext_policy_map_not_in_cert_policy',
@@ -16,14 +15,11 @@ export const lint: CertificateLint = {
   source: 'rfc',
   effectiveDate: RuleDate.rfc3280,
   target: 'certificate',
-  appliesTo: (cert) => hasExt(cert, OID.policyMappings),
-  run: (cert) => {
-    const pairs = policyMappings(cert);
-    if (!pairs) return notApplicable; // malformed: e_cert_ext_invalid_der's concern
+  ...policyMappingsCheck((pairs, cert) => {
     const missing = pairs.map(([from]) => from).filter((p) => !hasPolicy(cert, p));
     return check(
       missing.length === 0,
       `issuerDomainPolicy not in certificatePolicies: ${missing.join(', ')}`,
     );
-  },
+  }),
 };

@@ -4,9 +4,8 @@
  * registeredID name forms."
  */
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
-import { GeneralNameTag } from '../../x509/generalName.js';
-import { constrainsNameForm } from '../util/rfc_extensions.js';
+import type { CertificateLint } from '../../lint/types.js';
+import { noNameConstraintOn } from '../util/name_forms.js';
 
 export const lint: CertificateLint = {
   name: 'w_name_constraint_on_edi_party_name',
@@ -15,10 +14,5 @@ export const lint: CertificateLint = {
   source: 'rfc',
   effectiveDate: RuleDate.rfc5280,
   target: 'certificate',
-  appliesTo: (cert) => cert.extensions.nameConstraints !== undefined,
-  run: (cert) =>
-    check(
-      !constrainsNameForm(cert, GeneralNameTag.ediPartyName),
-      'nameConstraints constrains ediPartyName names',
-    ),
+  ...noNameConstraintOn('ediPartyName'),
 };
