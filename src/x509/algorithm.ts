@@ -1,7 +1,7 @@
 import { fail } from '../der/error.js';
 import { type DerNode, encoded, expectSequence, parseDer, Tag, UNIVERSAL } from '../der/node.js';
-import { type BitString, readBitString, readInteger, readOid } from '../der/primitives.js';
-import { OID } from './oids.js';
+import { type BitString, readBitString, readInteger } from '../der/primitives.js';
+import { OID, readCanonicalOid } from './oids.js';
 
 export interface AlgorithmIdentifier {
   readonly oid: string;
@@ -14,7 +14,7 @@ export interface AlgorithmIdentifier {
 export function parseAlgorithm(node: DerNode | undefined, what: string): AlgorithmIdentifier {
   const [oidNode, params, extra] = expectSequence(node, what);
   if (extra !== undefined) fail(extra.start, `${what}: extra fields`);
-  return { oid: readOid(oidNode, `${what} algorithm`), params, der: encoded(node as DerNode) };
+  return { oid: readCanonicalOid(oidNode, `${what} algorithm`), params, der: encoded(node as DerNode) };
 }
 
 export function paramsAreNull(alg: AlgorithmIdentifier): boolean {
@@ -55,7 +55,8 @@ export function parsePublicKeyInfo(node: DerNode | undefined, what: string): Pub
   }
   if (algorithm.oid === OID.ecPublicKey) {
     const p = algorithm.params;
-    const curve = p && p.cls === UNIVERSAL && p.tag === Tag.OID ? readOid(p, `${what} curve`) : undefined;
+    const curve =
+      p && p.cls === UNIVERSAL && p.tag === Tag.OID ? readCanonicalOid(p, `${what} curve`) : undefined;
     return { ...base, curve };
   }
   return base;

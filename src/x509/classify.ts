@@ -1,5 +1,6 @@
 import type { Certificate } from './certificate.js';
 import { knownEkus } from './ekus.js';
+import { memoForLastCertificate } from './memo.js';
 import { namesEqual } from './name.js';
 import { OID } from './oids.js';
 import { signedWithOwnKey } from './selfSigned.js';
@@ -50,9 +51,7 @@ export function isSubCA(cert: Certificate): boolean {
   return isCA(cert) && !isSelfSigned(cert);
 }
 
-export function isSubscriber(cert: Certificate): boolean {
-  return !isCA(cert) && !isSelfSigned(cert);
-}
+export const isSubscriber = memoForLastCertificate((cert) => !isCA(cert) && !isSelfSigned(cert));
 
 export function hasEku(cert: Certificate, eku: string): boolean {
   return cert.extensions.extKeyUsage?.includes(eku) === true;
@@ -64,21 +63,20 @@ export function hasEku(cert: Certificate, eku: string): boolean {
  * serverAuth or anyExtendedKeyUsage among them. zlint puts every TLS BR lint
  * behind this test.
  */
-export function isServerAuth(cert: Certificate): boolean {
+export const isServerAuth = memoForLastCertificate((cert) => {
   const ekus = knownEkus(cert);
   return ekus.length === 0 || ekus.includes(OID.serverAuth) || ekus.includes(OID.anyExtendedKeyUsage);
-}
+});
 
 export function hasPolicy(cert: Certificate, policy: string): boolean {
   return cert.extensions.certificatePolicies?.some((p) => p.oid === policy) === true;
 }
 
-export function isEV(cert: Certificate): boolean {
-  return (
+export const isEV = memoForLastCertificate(
+  (cert) =>
     hasPolicy(cert, OID.evGuidelines) ||
-    (cert.extensions.certificatePolicies?.some((p) => EV_POLICY_OIDS.has(p.oid)) ?? false)
-  );
-}
+    (cert.extensions.certificatePolicies?.some((p) => EV_POLICY_OIDS.has(p.oid)) ?? false),
+);
 
 export const isDV = (cert: Certificate): boolean => hasPolicy(cert, OID.brDomainValidated);
 export const isOV = (cert: Certificate): boolean => hasPolicy(cert, OID.brOrganizationValidated);

@@ -9,7 +9,7 @@ import {
   parseDer,
   Tag,
 } from '../der/node.js';
-import { type BitString, readBitString, readOid, readSmallInteger } from '../der/primitives.js';
+import { type BitString, readBitString, readSmallInteger } from '../der/primitives.js';
 import {
   type AlgorithmIdentifier,
   type PublicKeyInfo,
@@ -19,6 +19,7 @@ import {
 import { type Parsed, parsing } from './certificate.js';
 import { EMPTY_EXTENSIONS, type Extensions, parseExtensionList } from './extensions.js';
 import { type Name, parseName } from './name.js';
+import { readCanonicalOid } from './oids.js';
 
 const EXTENSION_REQUEST = '1.2.840.113549.1.9.14';
 
@@ -52,7 +53,7 @@ export function parseCsr(der: Uint8Array): Parsed<Csr> {
     let extensions = EMPTY_EXTENSIONS;
     for (const attr of children(attrsNode)) {
       const [typeNode, valuesNode] = expectSequence(attr, 'attribute');
-      const type = readOid(typeNode, 'attribute type');
+      const type = readCanonicalOid(typeNode, 'attribute type');
       attributeTypes.push(type);
       if (type === EXTENSION_REQUEST) {
         const [list] = children(expect(valuesNode, Tag.SET, 'extensionRequest values'));

@@ -1,4 +1,5 @@
 import type { Certificate } from './certificate.js';
+import { memoForLastCertificate } from './memo.js';
 
 /**
  * The extended key purposes zcrypto recognises (its generated ekuConstants);
@@ -70,18 +71,12 @@ const KNOWN_EKUS: ReadonlySet<string> = new Set([
 ]);
 
 const NONE: readonly string[] = [];
-const split = new WeakMap<Certificate, { known: readonly string[]; unknown: readonly string[] }>();
-
-function splitEkus(cert: Certificate) {
-  let s = split.get(cert);
-  if (s) return s;
+const splitEkus = memoForLastCertificate((cert) => {
   const ekus = cert.extensions.extKeyUsage ?? NONE;
-  s = ekus.every((e) => KNOWN_EKUS.has(e))
+  return ekus.every((e) => KNOWN_EKUS.has(e))
     ? { known: ekus, unknown: NONE }
     : { known: ekus.filter((e) => KNOWN_EKUS.has(e)), unknown: ekus.filter((e) => !KNOWN_EKUS.has(e)) };
-  split.set(cert, s);
-  return s;
-}
+});
 
 /** The key purposes zcrypto puts in ExtKeyUsage (those it recognises), in order. */
 export const knownEkus = (cert: Certificate): readonly string[] => splitEkus(cert).known;

@@ -17,12 +17,11 @@ import {
   readBitString,
   readBoolean,
   readOctetString,
-  readOid,
   readSmallInteger,
 } from '../der/primitives.js';
 import { type DerString, decodeString } from '../der/strings.js';
 import { type GeneralName, parseGeneralName, parseGeneralNames } from './generalName.js';
-import { OID, oidName } from './oids.js';
+import { OID, oidName, readCanonicalOid } from './oids.js';
 
 export interface Extension {
   readonly oid: string;
@@ -130,7 +129,7 @@ export function parseExtensionList(node: DerNode, what: string): Extensions {
   const duplicates: string[] = [];
   for (const extNode of children(expect(node, Tag.SEQUENCE, what))) {
     const parts = expectSequence(extNode, 'extension');
-    const oid = readOid(parts[0], 'extension id');
+    const oid = readCanonicalOid(parts[0], 'extension id');
     let critical = false;
     let criticalFalseEncoded = false;
     let i = 1;
@@ -173,7 +172,7 @@ const DECODERS: Record<string, Decoder> = {
   [OID.keyUsage]: { field: 'keyUsage', decode: decodeKeyUsage },
   [OID.extKeyUsage]: {
     field: 'extKeyUsage',
-    decode: (n, w) => children(expect(n, Tag.SEQUENCE, w)).map((o) => readOid(o, w)),
+    decode: (n, w) => children(expect(n, Tag.SEQUENCE, w)).map((o) => readCanonicalOid(o, w)),
   },
   [OID.subjectAltName]: { field: 'subjectAltName', decode: parseGeneralNames },
   [OID.issuerAltName]: { field: 'issuerAltName', decode: parseGeneralNames },
@@ -219,13 +218,13 @@ function decodePolicies(node: DerNode, what: string): PolicyInformation[] {
     const qualifiers = qualsNode
       ? children(expect(qualsNode, Tag.SEQUENCE, `${what} qualifiers`)).map((q) => decodeQualifier(q, what))
       : [];
-    return { oid: readOid(idNode, `${what} policy`), qualifiers };
+    return { oid: readCanonicalOid(idNode, `${what} policy`), qualifiers };
   });
 }
 
 function decodeQualifier(node: DerNode, what: string): PolicyQualifier {
   const [idNode, valueNode] = expectSequence(node, `${what} qualifier`);
-  const oid = readOid(idNode, `${what} qualifier id`);
+  const oid = readCanonicalOid(idNode, `${what} qualifier id`);
   if (oid === OID.cps && valueNode) return { oid, cpsUri: decodeString(valueNode), node };
   if (oid === OID.userNotice && valueNode) {
     let noticeRef: DerNode | undefined;
@@ -243,7 +242,10 @@ function decodeAccess(node: DerNode, what: string): AccessDescription[] {
   return children(expect(node, Tag.SEQUENCE, what)).map((ad) => {
     const [methodNode, locationNode] = expectSequence(ad, `${what} AccessDescription`);
     if (locationNode === undefined) fail(ad.start, `${what}: AccessDescription without location`);
-    return { method: readOid(methodNode, `${what} method`), location: parseGeneralName(locationNode, what) };
+    return {
+      method: readCanonicalOid(methodNode, `${what} method`),
+      location: parseGeneralName(locationNode, what),
+    };
   });
 }
 

@@ -1,8 +1,8 @@
 import { fail } from '../der/error.js';
 import { asUniversal, CONTEXT, children, contents, type DerNode, expect, Tag } from '../der/node.js';
-import { readOid } from '../der/primitives.js';
 import { isAscii, latin1 } from '../der/strings.js';
 import { type Name, parseName } from './name.js';
+import { readCanonicalOid } from './oids.js';
 
 /** The GeneralName CHOICE of RFC 5280 4.2.1.6, by its context tag. */
 export const GeneralNameTag = {
@@ -34,7 +34,7 @@ export function parseGeneralName(node: DerNode, what: string): GeneralName {
       if (valueNode === undefined || valueNode.cls !== CONTEXT || valueNode.tag !== 0) {
         fail(node.start, `${what}: otherName without [0] value`);
       }
-      return { tag: 0, typeId: readOid(typeNode, `${what} otherName type`), value: valueNode };
+      return { tag: 0, typeId: readCanonicalOid(typeNode, `${what} otherName type`), value: valueNode };
     }
     case 1:
     case 2:
@@ -51,7 +51,7 @@ export function parseGeneralName(node: DerNode, what: string): GeneralName {
       if (node.constructed) fail(node.start, `${what}: iPAddress must be primitive`);
       return { tag: 7, bytes: contents(node) };
     case 8:
-      return { tag: 8, oid: readOid(asUniversal(node, Tag.OID), `${what} registeredID`) };
+      return { tag: 8, oid: readCanonicalOid(asUniversal(node, Tag.OID), `${what} registeredID`) };
     default:
       return { tag: node.tag as 3 | 5, value: node };
   }

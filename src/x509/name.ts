@@ -1,8 +1,7 @@
 import { fail } from '../der/error.js';
 import { children, type DerNode, encoded, expect, expectSequence, Tag } from '../der/node.js';
-import { readOid } from '../der/primitives.js';
 import { type DerString, decodeString } from '../der/strings.js';
-import { OID, oidName } from './oids.js';
+import { OID, oidName, readCanonicalOid } from './oids.js';
 
 /** One AttributeTypeAndValue, its string type kept (undefined `value` when the value is not a string). */
 export interface Attribute {
@@ -30,7 +29,7 @@ export function parseName(node: DerNode | undefined, what: string): Name {
       const [typeNode, valueNode, extra] = expectSequence(atvNode, `${what} attribute`);
       if (valueNode === undefined || extra !== undefined) fail(atvNode.start, `${what}: malformed attribute`);
       const attr: Attribute = {
-        type: readOid(typeNode, `${what} attribute type`),
+        type: readCanonicalOid(typeNode, `${what} attribute type`),
         value: decodeString(valueNode),
         node: valueNode,
       };
@@ -54,7 +53,7 @@ export function hasAttribute(name: Name, type: string): boolean {
 }
 
 export function namesEqual(a: Name, b: Name): boolean {
-  return Buffer.compare(a.der, b.der) === 0;
+  return a.der.length === b.der.length && Buffer.compare(a.der, b.der) === 0;
 }
 
 const SHORT: Record<string, string> = {

@@ -1,3 +1,6 @@
+import type { DerNode } from '../der/node.js';
+import { readOid } from '../der/primitives.js';
+
 /** Object identifiers the profiles speak of, by name. */
 export const OID = {
   // Name attributes (X.520, RFC 5280 A.1, EV Guidelines 9.2)
@@ -137,4 +140,15 @@ const NAMES = new Map<string, string>(Object.entries(OID).map(([name, oid]) => [
 /** A readable name for an OID, or the dotted form when unknown. */
 export function oidName(oid: string): string {
   return NAMES.get(oid) ?? oid;
+}
+
+// Parsed OIDs are fresh strings; V8 compares two literals by identity alone, so
+// handing out the table's own string spares every comparison with OID.x (and
+// every map look-up by one) a character-by-character check.
+const CANONICAL = new Map<string, string>(Object.values(OID).map((oid) => [oid, oid]));
+
+/** Reads an OBJECT IDENTIFIER as readOid does, as the table's own string when it is a known one. */
+export function readCanonicalOid(node: DerNode | undefined, what: string): string {
+  const oid = readOid(node, what);
+  return CANONICAL.get(oid) ?? oid;
 }

@@ -8,7 +8,7 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
+import { type CertificateLint, fail, pass } from '../../lint/types.js';
 import { oneOf, SPKI_ALLOWED, toHex } from '../util/keys_validity.js';
 
 export const lint: CertificateLint = {
@@ -22,6 +22,8 @@ export const lint: CertificateLint = {
   appliesTo: () => true,
   run: (cert) => {
     const der = cert.publicKey.algorithm.der;
-    return check(oneOf(der, SPKI_ALLOWED), `SubjectPublicKeyInfo algorithm ${toHex(der)} is not permitted`);
+    return oneOf(der, SPKI_ALLOWED)
+      ? pass
+      : fail(`SubjectPublicKeyInfo algorithm ${toHex(der)} is not permitted`);
   },
 };

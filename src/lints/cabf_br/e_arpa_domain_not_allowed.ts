@@ -8,7 +8,8 @@
 import type { CertificateLint } from '../../lint/types.js';
 import { RuleDate } from '../../lint/dates.js';
 import { isServerAuth, isSubscriber } from '../../x509/classify.js';
-import { asciiLower, dnsView, noBadName } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsView, noNameWith } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_arpa_domain_not_allowed',
@@ -18,13 +19,5 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.sc86ReverseZoneSuffix,
   target: 'certificate',
   appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert),
-  run: (cert) =>
-    noBadName(
-      dnsView(cert).sanDns,
-      (n) => {
-        const lower = asciiLower(n);
-        return lower.endsWith('.in-addr.arpa') || lower.endsWith('.ip6.arpa');
-      },
-      'ends in an IP reverse zone suffix',
-    ),
+  run: (cert) => noNameWith(dnsView(cert).san, NameFact.reverseZone, 'ends in an IP reverse zone suffix'),
 };

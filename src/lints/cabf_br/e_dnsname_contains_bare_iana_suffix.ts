@@ -8,7 +8,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { isServerAuth, isSubscriber } from '../../x509/classify.js';
-import { brCheckedNames, dnsNamesExist, isIanaTld, noBadName } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsNamesExist, dnsView, noNameWith } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -20,5 +21,5 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
   appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
-  run: (cert) => noBadName(brCheckedNames(cert), isIanaTld, 'is a bare IANA top-level domain'),
+  run: (cert) => noNameWith(dnsView(cert).br, NameFact.bareIanaTld, 'is a bare IANA top-level domain'),
 };

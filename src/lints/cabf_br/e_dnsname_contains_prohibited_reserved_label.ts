@@ -9,7 +9,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { isServerAuth, isSubscriber } from '../../x509/classify.js';
-import { dnsNamesExist, dnsView, isProhibitedReservedLabel, labelsOf, noBadName } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsNamesExist, dnsView, noNameWith } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -22,9 +23,9 @@ export const lint: CertificateLint = {
   target: 'certificate',
   appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
   run: (cert) =>
-    noBadName(
-      dnsView(cert).sanDns,
-      (n) => labelsOf(n).some(isProhibitedReservedLabel),
+    noNameWith(
+      dnsView(cert).san,
+      NameFact.reservedLabel,
       'has a reserved label (hyphens in positions 3 and 4) that is not an xn-- label',
     ),
 };

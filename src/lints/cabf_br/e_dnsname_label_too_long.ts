@@ -6,7 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { isServerAuth, isSubscriber } from '../../x509/classify.js';
-import { brCheckedNames, dnsNamesExist, hasLabelOver63, noBadName } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsNamesExist, dnsView, noNameWith } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -17,5 +18,5 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
   appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
-  run: (cert) => noBadName(brCheckedNames(cert), hasLabelOver63, 'has a label longer than 63 octets'),
+  run: (cert) => noNameWith(dnsView(cert).br, NameFact.labelOver63, 'has a label longer than 63 octets'),
 };

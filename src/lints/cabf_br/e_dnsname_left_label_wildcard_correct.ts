@@ -8,7 +8,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { isServerAuth } from '../../x509/classify.js';
-import { dnsView, leftLabelWildcardIncorrect, noBadName } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsView, noNameWith } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -20,5 +21,5 @@ export const lint: CertificateLint = {
   target: 'certificate',
   appliesTo: isServerAuth,
   run: (cert) =>
-    noBadName(dnsView(cert).cnAndSan, leftLabelWildcardIncorrect, 'has a partial wildcard label'),
+    noNameWith(dnsView(cert).cnAndSan, NameFact.partialWildcardLabel, 'has a partial wildcard label'),
 };

@@ -7,7 +7,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { isServerAuth, isSubscriber } from '../../x509/classify.js';
-import { brCheckedNames, dnsNamesExist, hasValidTld, noBadName } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsNamesExist, dnsView, noNameWith } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -20,5 +21,5 @@ export const lint: CertificateLint = {
   target: 'certificate',
   appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
   run: (cert) =>
-    noBadName(brCheckedNames(cert), (n) => !hasValidTld(n), 'does not end in an IANA top-level domain'),
+    noNameWith(dnsView(cert).br, NameFact.notIanaTld, 'does not end in an IANA top-level domain'),
 };

@@ -7,7 +7,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { isServerAuth } from '../../x509/classify.js';
-import { dnsView, noBadName, wildcardBeyondLeftLabel } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsView, noNameWith } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -19,5 +20,9 @@ export const lint: CertificateLint = {
   target: 'certificate',
   appliesTo: isServerAuth,
   run: (cert) =>
-    noBadName(dnsView(cert).cnAndSan, wildcardBeyondLeftLabel, 'has a wildcard beyond the left-most label'),
+    noNameWith(
+      dnsView(cert).cnAndSan,
+      NameFact.wildcardBeyondLeftLabel,
+      'has a wildcard beyond the left-most label',
+    ),
 };

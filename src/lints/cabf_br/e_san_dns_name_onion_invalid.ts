@@ -24,7 +24,7 @@ export const lint: CertificateLint = {
   run: (cert) => {
     const v = dnsView(cert);
     const ev = isEV(cert);
-    for (const n of [...v.sanDns, v.cn]) {
+    for (const n of [...v.san.facts.map((f) => f.name), v.cn]) {
       if (!n.endsWith('.onion')) continue;
       const problem = onionProblem(n, ev);
       if (problem) return fail(problem);

@@ -11,9 +11,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
+import type { CertificateLint } from '../../lint/types.js';
 import { isSubscriber } from '../../x509/classify.js';
-import { validityDetails, validityLongerThanDays } from '../util/keys_validity.js';
+import { validityAtMostDays } from '../util/keys_validity.js';
 
 export const lint: CertificateLint = {
   name: 'e_sub_cert_valid_time_longer_than_825_days',
@@ -25,5 +25,5 @@ export const lint: CertificateLint = {
   ineffectiveDate: RuleDate.subscriber398Days,
   target: 'certificate',
   appliesTo: isSubscriber,
-  run: (cert) => check(!validityLongerThanDays(cert, 825), validityDetails(cert)),
+  run: (cert) => validityAtMostDays(cert, 825),
 };

@@ -7,7 +7,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { isServerAuth, isSubscriber } from '../../x509/classify.js';
-import { dnsNamesExist, dnsView, noBadName } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsNamesExist, dnsView, noNameWith } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -18,5 +19,5 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.underscoreSunset,
   target: 'certificate',
   appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
-  run: (cert) => noBadName(dnsView(cert).sanDns, (n) => n.includes('_'), 'contains an underscore'),
+  run: (cert) => noNameWith(dnsView(cert).san, NameFact.underscore, 'contains an underscore'),
 };

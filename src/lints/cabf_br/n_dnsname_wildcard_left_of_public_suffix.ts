@@ -8,7 +8,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { isServerAuth, isSubscriber } from '../../x509/classify.js';
-import { checkParsed, dnsNamesExist, parsedOutcome, show } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsNamesExist, dnsView, noSplitNameWith, show } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -21,8 +22,9 @@ export const lint: CertificateLint = {
   target: 'certificate',
   appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
   run: (cert) =>
-    parsedOutcome(
-      checkParsed(cert, true, (d) => d.sld === '*'),
+    noSplitNameWith(
+      dnsView(cert).br,
+      NameFact.sldWildcard,
       (n) => `${show(n)} has a wildcard immediately left of a public suffix`,
     ),
 };

@@ -9,7 +9,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { isServerAuth, isSubscriber } from '../../x509/classify.js';
-import { checkParsed, dnsNamesExist, parsedOutcome, show } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsNamesExist, dnsView, noSplitNameWith, show } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -22,8 +23,9 @@ export const lint: CertificateLint = {
   target: 'certificate',
   appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
   run: (cert) =>
-    parsedOutcome(
-      checkParsed(cert, true, (d) => d.trd.includes('_')),
+    noSplitNameWith(
+      dnsView(cert).br,
+      NameFact.trdUnderscore,
       (n) => `${show(n)} has an underscore in a subdomain label`,
     ),
 };

@@ -7,9 +7,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
+import type { CertificateLint } from '../../lint/types.js';
 import { isCA, isServerAuth } from '../../x509/classify.js';
-import { validityDetails, validityLongerThanDays } from '../util/keys_validity.js';
+import { validityAtMostDays } from '../util/keys_validity.js';
 
 export const lint: CertificateLint = {
   name: 'w_server_cert_valid_time_longer_than_199_days',
@@ -21,5 +21,5 @@ export const lint: CertificateLint = {
   ineffectiveDate: RuleDate.sc81Step2,
   target: 'certificate',
   appliesTo: (cert) => isServerAuth(cert) && !isCA(cert),
-  run: (cert) => check(!validityLongerThanDays(cert, 199), validityDetails(cert)),
+  run: (cert) => validityAtMostDays(cert, 199),
 };

@@ -14,6 +14,8 @@ import { type CertificateLint, fail, pass } from '../../lint/types.js';
 import type { Certificate } from '../../x509/certificate.js';
 import { attributeValues } from '../../x509/name.js';
 import { OID } from '../../x509/oids.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsView } from '../util/dns_san.js';
 
 const V4_SUFFIX = '.in-addr.arpa';
 const V6_SUFFIX = '.ip6.arpa';
@@ -50,9 +52,10 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
+  // Lower-casing the octets of a dNSName changes only A–Z, so the SAN facts say whether one is in a zone.
   appliesTo: (cert) =>
-    attributeValues(cert.subject, OID.commonName).some((cn) => inArpa(cn.toLowerCase())) ||
-    dnsNames(cert).some(inArpa),
+    (dnsView(cert).san.any & NameFact.reverseZone) !== 0 ||
+    attributeValues(cert.subject, OID.commonName).some((cn) => inArpa(cn.toLowerCase())),
   run: (cert) => {
     const names = [
       ...dnsNames(cert),

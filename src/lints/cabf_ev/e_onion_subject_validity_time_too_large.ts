@@ -7,7 +7,10 @@
 import { addMonths, RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, check } from '../../lint/types.js';
 import { isSubscriber } from '../../x509/classify.js';
-import { someSubjectName } from '../util/ev_crl.js';
+import { attributeValues } from '../../x509/name.js';
+import { OID } from '../../x509/oids.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsView } from '../util/dns_san.js';
 
 const ONION = /\.onion$/i;
 const isOnion = (n: string) => ONION.test(n);
@@ -19,7 +22,11 @@ export const lint: CertificateLint = {
   source: 'cabf_ev',
   effectiveDate: RuleDate.onionOnlyEv,
   target: 'certificate',
-  appliesTo: (cert) => isSubscriber(cert) && someSubjectName(cert, isOnion),
+  // SAN dNSNames are octets, whose facts match the regex; commonNames may be any Unicode.
+  appliesTo: (cert) =>
+    isSubscriber(cert) &&
+    ((dnsView(cert).san.any & NameFact.onionInAnyCase) !== 0 ||
+      attributeValues(cert.subject, OID.commonName).some(isOnion)),
   run: (cert) =>
     check(
       cert.notAfter.ms <= addMonths(cert.notBefore.ms, 15),

@@ -6,7 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { dnsView, hasIan, noBadName } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsView, hasIan, noNameWith } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_ian_bare_wildcard',
@@ -16,5 +17,5 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.always,
   target: 'certificate',
   appliesTo: hasIan,
-  run: (cert) => noBadName(dnsView(cert).ianDns, (n) => n.endsWith('*'), 'ends in a wildcard'),
+  run: (cert) => noNameWith(dnsView(cert).ian, NameFact.endsInWildcard, 'ends in a wildcard'),
 };

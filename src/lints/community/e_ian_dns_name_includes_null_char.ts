@@ -5,7 +5,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { dnsView, hasIan, noBadName } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsView, hasIan, noNameWith } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_ian_dns_name_includes_null_char',
@@ -15,5 +16,5 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.always,
   target: 'certificate',
   appliesTo: hasIan,
-  run: (cert) => noBadName(dnsView(cert).ianDns, (n) => n.includes('\0'), 'contains a NUL character'),
+  run: (cert) => noNameWith(dnsView(cert).ian, NameFact.nul, 'contains a NUL character'),
 };

@@ -5,7 +5,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { dnsView, hasIan, noBadName } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsView, hasIan, noNameWith } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_ian_wildcard_not_first',
@@ -16,9 +17,9 @@ export const lint: CertificateLint = {
   target: 'certificate',
   appliesTo: hasIan,
   run: (cert) =>
-    noBadName(
-      dnsView(cert).ianDns,
-      (n) => n.indexOf('*', 1) >= 0,
+    noNameWith(
+      dnsView(cert).ian,
+      NameFact.wildcardAfterFirstCharacter,
       'has a wildcard after its first character',
     ),
 };

@@ -6,7 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { dnsView, hasSan, noBadName } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsView, hasSan, noNameWith } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_san_dns_name_includes_null_char',
@@ -16,5 +17,5 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.always,
   target: 'certificate',
   appliesTo: hasSan,
-  run: (cert) => noBadName(dnsView(cert).sanDns, (n) => n.includes('\0'), 'contains a NUL character'),
+  run: (cert) => noNameWith(dnsView(cert).san, NameFact.nul, 'contains a NUL character'),
 };

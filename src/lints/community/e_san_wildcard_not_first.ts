@@ -6,7 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { dnsView, hasSan, noBadName } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsView, hasSan, noNameWith } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_san_wildcard_not_first',
@@ -17,9 +18,9 @@ export const lint: CertificateLint = {
   target: 'certificate',
   appliesTo: hasSan,
   run: (cert) =>
-    noBadName(
-      dnsView(cert).sanDns,
-      (n) => n.indexOf('*', 1) >= 0,
+    noNameWith(
+      dnsView(cert).san,
+      NameFact.wildcardAfterFirstCharacter,
       'has a wildcard after its first character',
     ),
 };

@@ -6,7 +6,7 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, fail, pass } from '../../lint/types.js';
-import { asciiLower, dnsView, hasSan, show } from '../util/dns_san.js';
+import { dnsView, hasSan, show } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'n_san_dns_name_duplicate',
@@ -18,10 +18,9 @@ export const lint: CertificateLint = {
   appliesTo: hasSan,
   run: (cert) => {
     const seen = new Set<string>();
-    for (const n of dnsView(cert).sanDns) {
-      const key = asciiLower(n);
-      if (seen.has(key)) return fail(`${show(n)} appears more than once`);
-      seen.add(key);
+    for (const { name, lower } of dnsView(cert).san.facts) {
+      if (seen.has(lower)) return fail(`${show(name)} appears more than once`);
+      seen.add(lower);
     }
     return pass;
   },

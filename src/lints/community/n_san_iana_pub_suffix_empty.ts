@@ -5,8 +5,9 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
-import { dnsView, hasSan, parsedSanDns } from '../util/dns_san.js';
+import { type CertificateLint, fail, pass } from '../../lint/types.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsView, hasSan } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'n_san_iana_pub_suffix_empty',
@@ -17,14 +18,11 @@ export const lint: CertificateLint = {
   target: 'certificate',
   appliesTo: hasSan,
   run: (cert) => {
-    const v = dnsView(cert);
-    const bare = v.sanDns.filter((_, i) => {
-      const d = parsedSanDns(cert)[i];
-      return d !== undefined && !d.ok && d.bareSuffix;
-    });
-    return check(
-      bare.length === 0,
-      `${bare.length} DNS name(s) are bare public suffixes: ${bare.join(', ')}`,
-    );
+    const bare = dnsView(cert)
+      .san.facts.filter((f) => (f.flags & NameFact.bareSuffix) !== 0)
+      .map((f) => f.name);
+    return bare.length === 0
+      ? pass
+      : fail(`${bare.length} DNS name(s) are bare public suffixes: ${bare.join(', ')}`);
   },
 };

@@ -6,7 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { dnsView, hasIan, labelsOf, noBadName } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsView, hasIan, noNameWith } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'w_ian_iana_pub_suffix_empty',
@@ -17,6 +18,5 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.always,
   target: 'certificate',
   appliesTo: hasIan,
-  run: (cert) =>
-    noBadName(dnsView(cert).ianDns, (n) => labelsOf(n).length < 3, 'may be a bare public suffix'),
+  run: (cert) => noNameWith(dnsView(cert).ian, NameFact.fewerThanThreeLabels, 'may be a bare public suffix'),
 };

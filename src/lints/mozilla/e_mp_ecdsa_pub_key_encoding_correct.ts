@@ -8,7 +8,7 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
+import { type CertificateLint, fail, pass } from '../../lint/types.js';
 import { isEcdsa } from '../../x509/classify.js';
 import { oneOf, SPKI_ECDSA, toHex } from '../util/keys_validity.js';
 
@@ -23,6 +23,8 @@ export const lint: CertificateLint = {
   appliesTo: isEcdsa,
   run: (cert) => {
     const der = cert.publicKey.algorithm.der;
-    return check(oneOf(der, SPKI_ECDSA), `ECDSA key AlgorithmIdentifier ${toHex(der)} is not permitted`);
+    return oneOf(der, SPKI_ECDSA)
+      ? pass
+      : fail(`ECDSA key AlgorithmIdentifier ${toHex(der)} is not permitted`);
   },
 };

@@ -11,7 +11,7 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check, fail } from '../../lint/types.js';
+import { type CertificateLint, fail, pass } from '../../lint/types.js';
 import { bytesEqual } from '../../x509/ip.js';
 import {
   ECDSA_SIGNATURES,
@@ -41,13 +41,13 @@ export const lint: CertificateLint = {
   run: (cert) => {
     const der = cert.tbsSignature.der;
     const length = cert.signature.bytes.length;
-    if (length === 0) return check(oneOf(der, SIG_ECDSA), `signature AlgorithmIdentifier ${toHex(der)}`);
+    if (length === 0)
+      return oneOf(der, SIG_ECDSA) ? pass : fail(`signature AlgorithmIdentifier ${toHex(der)}`);
     const match = BY_LENGTH.find(([max]) => length <= max);
     if (!match) return fail(`a ${length}-octet signature fits no permitted curve`);
     const [, curve, expected] = match;
-    return check(
-      bytesEqual(der, expected),
-      `signature AlgorithmIdentifier ${toHex(der)} does not match a ${curve} signing key`,
-    );
+    return bytesEqual(der, expected)
+      ? pass
+      : fail(`signature AlgorithmIdentifier ${toHex(der)} does not match a ${curve} signing key`);
   },
 };

@@ -6,7 +6,7 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
+import { type CertificateLint, fail, pass } from '../../lint/types.js';
 import { OID } from '../../x509/oids.js';
 import { oneOf, SIG_PSS, toHex } from '../util/keys_validity.js';
 
@@ -20,6 +20,6 @@ export const lint: CertificateLint = {
   appliesTo: (cert) => cert.signatureAlgorithm.oid === OID.rsassaPss,
   run: (cert) => {
     const der = cert.tbsSignature.der;
-    return check(oneOf(der, SIG_PSS), `RSASSA-PSS AlgorithmIdentifier ${toHex(der)} is not permitted`);
+    return oneOf(der, SIG_PSS) ? pass : fail(`RSASSA-PSS AlgorithmIdentifier ${toHex(der)} is not permitted`);
   },
 };

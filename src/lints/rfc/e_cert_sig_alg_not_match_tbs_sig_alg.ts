@@ -5,7 +5,7 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
+import { type CertificateLint, fail, pass } from '../../lint/types.js';
 import { bytesEqual } from '../../x509/ip.js';
 import { toHex } from '../util/keys_validity.js';
 
@@ -18,8 +18,9 @@ export const lint: CertificateLint = {
   target: 'certificate',
   appliesTo: () => true,
   run: (cert) =>
-    check(
-      bytesEqual(cert.signatureAlgorithm.der, cert.tbsSignature.der),
-      `signatureAlgorithm ${toHex(cert.signatureAlgorithm.der)} differs from tbsCertificate signature ${toHex(cert.tbsSignature.der)}`,
-    ),
+    bytesEqual(cert.signatureAlgorithm.der, cert.tbsSignature.der)
+      ? pass
+      : fail(
+          `signatureAlgorithm ${toHex(cert.signatureAlgorithm.der)} differs from tbsCertificate signature ${toHex(cert.tbsSignature.der)}`,
+        ),
 };

@@ -5,7 +5,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { dnsView, hasIan, noBadName, nonAscii } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsView, hasIan, noNameWith } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_ext_ian_dns_not_ia5_string',
@@ -15,5 +16,5 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.rfc2459,
   target: 'certificate',
   appliesTo: hasIan,
-  run: (cert) => noBadName(dnsView(cert).ianDns, nonAscii, 'is not an IA5String'),
+  run: (cert) => noNameWith(dnsView(cert).ian, NameFact.nonAscii, 'is not an IA5String'),
 };

@@ -5,7 +5,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { hasIan, namesOfTag, noBadName, nonAscii } from '../util/dns_san.js';
+import { hasIan, namesOfTag, noBadName } from '../util/dns_san.js';
+import { nonAscii } from '../util/dns_name_facts.js';
 
 export const lint: CertificateLint = {
   name: 'e_ext_ian_uri_not_ia5',

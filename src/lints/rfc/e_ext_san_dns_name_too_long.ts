@@ -5,7 +5,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { dnsView, hasSan, noBadName } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsView, hasSan, noNameWith } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_ext_san_dns_name_too_long',
@@ -14,6 +15,6 @@ export const lint: CertificateLint = {
   source: 'rfc',
   effectiveDate: RuleDate.rfc5280,
   target: 'certificate',
-  appliesTo: (cert) => hasSan(cert) && dnsView(cert).sanDns.length > 0,
-  run: (cert) => noBadName(dnsView(cert).sanDns, (n) => n.length > 253, 'is longer than 253 octets'),
+  appliesTo: (cert) => hasSan(cert) && dnsView(cert).san.facts.length > 0,
+  run: (cert) => noNameWith(dnsView(cert).san, NameFact.longerThan253, 'is longer than 253 octets'),
 };

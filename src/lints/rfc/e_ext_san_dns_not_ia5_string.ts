@@ -6,7 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { dnsView, hasSan, noBadName, nonAscii } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsView, hasSan, noNameWith } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_ext_san_dns_not_ia5_string',
@@ -16,5 +17,5 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.rfc2459,
   target: 'certificate',
   appliesTo: hasSan,
-  run: (cert) => noBadName(dnsView(cert).sanDns, nonAscii, 'is not an IA5String'),
+  run: (cert) => noNameWith(dnsView(cert).san, NameFact.nonAscii, 'is not an IA5String'),
 };

@@ -6,7 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { hasSan, namesOfTag, noBadName, nonAscii } from '../util/dns_san.js';
+import { hasSan, namesOfTag, noBadName } from '../util/dns_san.js';
+import { nonAscii } from '../util/dns_name_facts.js';
 
 export const lint: CertificateLint = {
   name: 'e_ext_san_uri_not_ia5',

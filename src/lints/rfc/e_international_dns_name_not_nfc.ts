@@ -8,7 +8,7 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { type CertificateLint, fail, notApplicable, pass } from '../../lint/types.js';
-import { dnsView, hasSan, isXnLabel, labelsOf, show, xnLabelToUnicode } from '../util/dns_san.js';
+import { dnsView, hasSan, show } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_international_dns_name_not_nfc',
@@ -20,13 +20,9 @@ export const lint: CertificateLint = {
   target: 'certificate',
   appliesTo: hasSan,
   run: (cert) => {
-    for (const n of dnsView(cert).sanDns) {
-      for (const label of labelsOf(n)) {
-        if (!isXnLabel(label)) continue;
-        const u = xnLabelToUnicode(label);
-        if (u === undefined) return notApplicable;
-        if (u.normalize('NFC') !== u) return fail(`${show(n)} has a label that is not in NFC`);
-      }
+    for (const { name, xnProblem } of dnsView(cert).san.facts) {
+      if (xnProblem === 'undecodable') return notApplicable;
+      if (xnProblem === 'notNfc') return fail(`${show(name)} has a label that is not in NFC`);
     }
     return pass;
   },

@@ -6,7 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import type { CertificateLint } from '../../lint/types.js';
-import { dnsView, hasSan, isXnLabel, labelsOf, noBadName, xnLabelToUnicode } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsView, hasSan, noNameWith } from '../util/dns_san.js';
 
 export const lint: CertificateLint = {
   name: 'e_international_dns_name_not_unicode',
@@ -17,9 +18,5 @@ export const lint: CertificateLint = {
   target: 'certificate',
   appliesTo: hasSan,
   run: (cert) =>
-    noBadName(
-      dnsView(cert).sanDns,
-      (n) => labelsOf(n).some((l) => isXnLabel(l) && xnLabelToUnicode(l) === undefined),
-      'has an xn-- label that is not valid Punycode',
-    ),
+    noNameWith(dnsView(cert).san, NameFact.xnUndecodable, 'has an xn-- label that is not valid Punycode'),
 };

@@ -19,7 +19,7 @@
  * multi-purpose EKU none of whose purposes is in the table, Vigil passes it.
  */
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
+import { type CertificateLint, fail, pass } from '../../lint/types.js';
 import { isSubscriber } from '../../x509/classify.js';
 import { OID } from '../../x509/oids.js';
 import { hasExt, keyUsageMask } from '../util/rfc_extensions.js';
@@ -51,6 +51,17 @@ function isKnownPurpose(oid: string): boolean {
   );
 }
 
+/** With several purposes every bit must be allowed by one of them; with one, the bits must be one of its combinations. */
+function consistent(ekus: readonly string[], ku: number): boolean {
+  if (ekus.length > 1) {
+    let union = 0;
+    for (const eku of ekus) for (const combo of ALLOWED.get(eku) ?? []) union |= combo;
+    return union === 0 || (ku !== 0 && (ku & ~union) === 0);
+  }
+  const allowed = ekus[0] === undefined ? undefined : ALLOWED.get(ekus[0]);
+  return allowed === undefined || allowed.has(ku);
+}
+
 export const lint: CertificateLint = {
   name: 'e_key_usage_and_extended_key_usage_inconsistent',
   description:
@@ -63,13 +74,7 @@ export const lint: CertificateLint = {
   run: (cert) => {
     const ekus = (cert.extensions.extKeyUsage ?? []).filter(isKnownPurpose);
     const ku = keyUsageMask(cert);
-    const details = `keyUsage ${ku.toString(2).padStart(9, '0')} inconsistent with extKeyUsage`;
-    if (ekus.length > 1) {
-      let union = 0;
-      for (const eku of ekus) for (const combo of ALLOWED.get(eku) ?? []) union |= combo;
-      return check(union === 0 || (ku !== 0 && (ku & ~union) === 0), details);
-    }
-    const allowed = ekus[0] === undefined ? undefined : ALLOWED.get(ekus[0]);
-    return check(allowed === undefined || allowed.has(ku), details);
+    if (consistent(ekus, ku)) return pass;
+    return fail(`keyUsage ${ku.toString(2).padStart(9, '0')} inconsistent with extKeyUsage`);
   },
 };

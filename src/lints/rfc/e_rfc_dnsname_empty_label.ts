@@ -6,7 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { isSubscriber } from '../../x509/classify.js';
-import { dnsNamesExist, dnsView, hasEmptyLabel, noBadName } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsNamesExist, dnsView, noNameWith } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -17,5 +18,5 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.rfc5280,
   target: 'certificate',
   appliesTo: (cert) => isSubscriber(cert) && dnsNamesExist(cert),
-  run: (cert) => noBadName(dnsView(cert).sanDns, hasEmptyLabel, 'has an empty label'),
+  run: (cert) => noNameWith(dnsView(cert).san, NameFact.emptyLabel, 'has an empty label'),
 };

@@ -5,7 +5,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { isSubscriber } from '../../x509/classify.js';
-import { dnsNamesExist, dnsView, hasLabelOver63, noBadName } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsNamesExist, dnsView, noNameWith } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -16,5 +17,5 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.rfc5280,
   target: 'certificate',
   appliesTo: (cert) => isSubscriber(cert) && dnsNamesExist(cert),
-  run: (cert) => noBadName(dnsView(cert).sanDns, hasLabelOver63, 'has a label longer than 63 octets'),
+  run: (cert) => noNameWith(dnsView(cert).san, NameFact.labelOver63, 'has a label longer than 63 octets'),
 };

@@ -5,7 +5,7 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check } from '../../lint/types.js';
+import { type CertificateLint, fail, pass } from '../../lint/types.js';
 import { isRsa } from '../../x509/classify.js';
 import { bytesEqual } from '../../x509/ip.js';
 import { SPKI_RSA, toHex } from '../util/keys_validity.js';
@@ -20,6 +20,6 @@ export const lint: CertificateLint = {
   appliesTo: isRsa,
   run: (cert) => {
     const der = cert.publicKey.algorithm.der;
-    return check(bytesEqual(der, SPKI_RSA), `rsaEncryption AlgorithmIdentifier is ${toHex(der)}`);
+    return bytesEqual(der, SPKI_RSA) ? pass : fail(`rsaEncryption AlgorithmIdentifier is ${toHex(der)}`);
   },
 };

@@ -6,7 +6,7 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { type CertificateLint, check, notApplicable } from '../../lint/types.js';
+import { type CertificateLint, fail, notApplicable, pass } from '../../lint/types.js';
 import { bytesEqual } from '../../x509/ip.js';
 import { rsaNullEncoding, toHex } from '../util/keys_validity.js';
 
@@ -23,6 +23,8 @@ export const lint: CertificateLint = {
     const expected = rsaNullEncoding(cert.signatureAlgorithm.oid);
     if (!expected) return notApplicable;
     const der = cert.tbsSignature.der;
-    return check(bytesEqual(der, expected), `tbsCertificate signature AlgorithmIdentifier is ${toHex(der)}`);
+    return bytesEqual(der, expected)
+      ? pass
+      : fail(`tbsCertificate signature AlgorithmIdentifier is ${toHex(der)}`);
   },
 };

@@ -6,7 +6,8 @@
 
 import { RuleDate } from '../../lint/dates.js';
 import { isSubscriber } from '../../x509/classify.js';
-import { checkParsed, dnsNamesExist, parsedOutcome, show } from '../util/dns_san.js';
+import { NameFact } from '../util/dns_name_facts.js';
+import { dnsNamesExist, dnsView, noSplitNameWith, show } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -18,8 +19,9 @@ export const lint: CertificateLint = {
   target: 'certificate',
   appliesTo: (cert) => isSubscriber(cert) && dnsNamesExist(cert),
   run: (cert) =>
-    parsedOutcome(
-      checkParsed(cert, false, (d) => d.trd.includes('_')),
+    noSplitNameWith(
+      dnsView(cert).san,
+      NameFact.trdUnderscore,
       (n) => `${show(n)} has an underscore in a subdomain label`,
     ),
 };

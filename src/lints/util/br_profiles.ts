@@ -4,6 +4,7 @@
  * Vigil's lints decide NA and pass/fail on the same facts.
  */
 import type { Certificate } from '../../x509/certificate.js';
+import { memoForLastCertificate } from '../../x509/memo.js';
 import { OID } from '../../x509/oids.js';
 
 const NO_STRINGS: readonly string[] = [];
@@ -15,11 +16,7 @@ interface Urls {
   readonly crl: readonly string[];
 }
 
-const URLS = new WeakMap<Certificate, Urls>();
-
-function urls(cert: Certificate): Urls {
-  const cached = URLS.get(cert);
-  if (cached) return cached;
+const urls = memoForLastCertificate((cert): Urls => {
   const ocsp: string[] = [];
   const caIssuers: string[] = [];
   for (const ad of cert.extensions.authorityInfoAccess ?? []) {
@@ -30,10 +27,8 @@ function urls(cert: Certificate): Urls {
   const crl: string[] = [];
   for (const dp of cert.extensions.crlDistributionPoints ?? [])
     for (const n of dp.fullName ?? []) if (n.tag === 6) crl.push(n.value);
-  const found = { ocsp, caIssuers, crl };
-  URLS.set(cert, found);
-  return found;
-}
+  return { ocsp, caIssuers, crl };
+});
 
 export function hasExtension(cert: Certificate, oid: string): boolean {
   return cert.extensions.byOid.has(oid);

@@ -1,24 +1,29 @@
 /**
- * Shared helpers for the dNSName and subjectAltName / issuerAltName lints:
- * label parsing, public-suffix decomposition, the IANA TLD set, IDNA
- * decoding, a port of the URI and host checks zlint relies on, and IANA
- * reserved address ranges. Everything derived from a certificate is cached
- * once per certificate, so the ~65 lints that read the same names parse them once.
+ * Shared helpers for the dNSName and subjectAltName / issuerAltName lints: the
+ * names of a certificate with their facts (dns_name_facts.ts), a port of the
+ * URI and host checks zlint relies on, and raw GeneralName access. Everything
+ * derived from a certificate is cached once per certificate, so the ~65 lints
+ * that read the same names analyse each name once.
  */
-// The file path picks the npm package over Node's deprecated built-in of the same name.
-import punycode from 'punycode/punycode.js';
-import tldList from 'tlds' with { type: 'json' };
-import { getPublicSuffix } from 'tldts';
 import { children, type DerNode, parseDer } from '../../der/node.js';
 import { fail, notApplicable, type Outcome, pass } from '../../lint/types.js';
 import type { Certificate } from '../../x509/certificate.js';
 import type { Extension } from '../../x509/extensions.js';
 import type { GeneralName } from '../../x509/generalName.js';
 import { parseIp } from '../../x509/ip.js';
+import { memoForLastCertificate } from '../../x509/memo.js';
 import { attributeValues } from '../../x509/name.js';
 import { OID } from '../../x509/oids.js';
+import { analyseDnsName, NameFact, type NameFacts } from './dns_name_facts.js';
 
 // ---- names of a certificate ---------------------------------------------------------------------
+
+/** Names in certificate order, with their facts. */
+export interface NameList {
+  readonly facts: readonly NameFacts[];
+  /** Every NameFact bit that holds for at least one of the names. */
+  readonly any: number;
+}
 
 export interface DnsView {
   /** The last subject commonName, as Go's pkix.Name keeps it, or ''. */
@@ -27,51 +32,43 @@ export interface DnsView {
   readonly cnIsIp: boolean;
   /** The commonName is checked with the SAN dNSNames by the BR lints (non-empty, not an IP). */
   readonly cnIsDomain: boolean;
-  readonly sanDns: readonly string[];
-  readonly ianDns: readonly string[];
+  /** The SAN dNSNames. */
+  readonly san: NameList;
+  /** The IAN dNSNames. */
+  readonly ian: NameList;
   /** The names the BR lints check: a domain commonName, then the SAN dNSNames. */
-  readonly brNames: readonly string[];
+  readonly br: NameList;
   /** The commonName (even empty or an IP address), then the SAN dNSNames. */
-  readonly cnAndSan: readonly string[];
+  readonly cnAndSan: NameList;
 }
 
-interface Memo extends DnsView {
-  parsedCn?: ParsedDomain;
-  parsedSan?: ParsedDomain[];
+function nameList(facts: readonly NameFacts[]): NameList {
+  let any = 0;
+  for (const f of facts) any |= f.flags;
+  return { facts, any };
 }
 
-// The runner applies every lint to one certificate before the next, so a
-// one-entry memo serves nearly every call without per-certificate maps.
-let memoCert: Certificate | undefined;
-let memo: Memo | undefined;
+/** Parsed URIs, a pure function of the text, kept for the current certificate only (cleared by dnsView). */
+const urlCache = new Map<string, GoUrl | undefined>();
 
-function memoOf(cert: Certificate): Memo {
-  if (cert === memoCert && memo) return memo;
+export const dnsView = memoForLastCertificate((cert): DnsView => {
   const cns = attributeValues(cert.subject, OID.commonName);
   const cn = cns[cns.length - 1] ?? '';
   const cnIsIp = cn !== '' && parseIp(cn) !== undefined;
-  const sanDns = namesOfTag(cert.extensions.subjectAltName, 2);
   const cnIsDomain = cn !== '' && !cnIsIp;
-  memo = {
+  const cnFacts = analyseDnsName(cn);
+  const sanFacts = namesOfTag(cert.extensions.subjectAltName, 2).map(analyseDnsName);
+  urlCache.clear();
+  return {
     cn,
     cnIsIp,
     cnIsDomain,
-    sanDns,
-    ianDns: namesOfTag(cert.extensions.issuerAltName, 2),
-    brNames: cnIsDomain ? [cn, ...sanDns] : sanDns,
-    cnAndSan: [cn, ...sanDns],
+    san: nameList(sanFacts),
+    ian: nameList(namesOfTag(cert.extensions.issuerAltName, 2).map(analyseDnsName)),
+    br: nameList(cnIsDomain ? [cnFacts, ...sanFacts] : sanFacts),
+    cnAndSan: nameList([cnFacts, ...sanFacts]),
   };
-  memoCert = cert;
-  labelCache.clear();
-  urlCache.clear();
-  return memo;
-}
-
-// Pure functions of a name, memoised for the current certificate only (cleared with the memo).
-const labelCache = new Map<string, readonly string[]>();
-const urlCache = new Map<string, GoUrl | undefined>();
-
-export const dnsView = (cert: Certificate): DnsView => memoOf(cert);
+});
 
 /** The string values of the IA5String-typed names (rfc822Name 1, dNSName 2, URI 6) of a tag. */
 export function namesOfTag(names: readonly GeneralName[] | undefined, tag: 1 | 2 | 6): string[] {
@@ -87,212 +84,51 @@ export function hasNameOfTag(names: readonly GeneralName[] | undefined, tag: num
 /** zlint's DNSNamesExist: a commonName or at least one SAN dNSName. */
 export function dnsNamesExist(cert: Certificate): boolean {
   const v = dnsView(cert);
-  return v.cn !== '' || v.sanDns.length > 0;
+  return v.cn !== '' || v.san.facts.length > 0;
 }
-
-/** The names the BR lints check: the commonName when it is a domain, then the SAN dNSNames. */
-export const brCheckedNames = (cert: Certificate): readonly string[] => memoOf(cert).brNames;
 
 export const hasSan = (cert: Certificate): boolean => cert.extensions.byOid.has(OID.subjectAltName);
 export const hasIan = (cert: Certificate): boolean => cert.extensions.byOid.has(OID.issuerAltName);
-
-/** First element matching, for details. */
-export function firstMatch(names: readonly string[], bad: (n: string) => boolean): string | undefined {
-  for (const n of names) if (bad(n)) return n;
-  return undefined;
-}
 
 /** A printable form of a name for details (control characters escaped). */
 export function show(name: string): string {
   return JSON.stringify(name);
 }
 
-/** Any character above 0x7F (names are decoded octet for octet). */
-export function nonAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return true;
-  return false;
-}
+// ---- checks over names -------------------------------------------------------------------------
 
-/** Any C0 control character or DEL, which Go's url.Parse refuses. */
-function hasControl(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 0x7f) return true;
-  }
-  return false;
-}
-
-// ---- labels ------------------------------------------------------------------------------------
-
-/** ASCII-only lower-casing: dNSNames are bytes, and only A–Z carry case in DNS. */
-export function asciiLower(s: string): string {
-  return /[A-Z]/.test(s) ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s;
-}
-
-/** The labels of a name (memoised; do not modify the array). */
-export function labelsOf(name: string): readonly string[] {
-  let labels = labelCache.get(name);
-  if (!labels) {
-    labels = name.split('.');
-    labelCache.set(name, labels);
-  }
-  return labels;
-}
-
-export const hasEmptyLabel = (name: string): boolean => labelsOf(name).includes('');
-
-/** Any label over 63 octets (RFC 1035 2.3.4). */
-export const hasLabelOver63 = (name: string): boolean => labelsOf(name).some((l) => l.length > 63);
-
-/** A wildcard in the left-most label that is not the whole label ("f*o.example.com"). */
-export function leftLabelWildcardIncorrect(name: string): boolean {
-  const left = labelsOf(name)[0] as string;
-  return left.includes('*') && left !== '*';
-}
-
-/** A wildcard in any label but the left-most. */
-export const wildcardBeyondLeftLabel = (name: string): boolean =>
-  labelsOf(name)
-    .slice(1)
-    .some((l) => l.includes('*'));
-
-/** BR preferred syntax allowing wildcards and redaction: letters, digits, '-', '_', '*', with an optional "*." and "?." prefixes. */
-const BR_NAME_CHARACTERS = /^(\*\.)?(\?\.)*([A-Za-z0-9*_-]+\.)*[A-Za-z0-9*_-]*$/;
-export const badCharacterInLabel = (name: string): boolean => !BR_NAME_CHARACTERS.test(name);
-
-/** RFC 5890 2.3.1: hyphens in the third and fourth positions make a Reserved LDH label. */
-const RESERVED_LABEL = /^[^\n]{2}--/;
-const XN_LABEL = /^xn--/i;
-export const isXnLabel = (label: string): boolean => XN_LABEL.test(label);
-export const isProhibitedReservedLabel = (label: string): boolean =>
-  RESERVED_LABEL.test(label) && !XN_LABEL.test(label);
-
-// ---- public suffix decomposition ---------------------------------------------------------------
-
-/**
- * A name split around its ICANN public suffix (private PSL entries ignored,
- * unknown TLDs treated as suffixes by the default "*" rule): TRD.SLD.TLD.
- * `bareSuffix` marks a name that is itself a public suffix.
- */
-export type ParsedDomain =
-  | { readonly ok: true; readonly trd: string; readonly sld: string; readonly tld: string }
-  | { readonly ok: false; readonly bareSuffix: boolean };
-
-const PSL_OPTIONS = {
-  allowPrivateDomains: false,
-  extractHostname: false,
-  validateHostname: false,
-  detectIp: false,
-  mixedInputs: false,
-} as const;
-const NOT_A_NAME: ParsedDomain = { ok: false, bareSuffix: false };
-const BARE_SUFFIX: ParsedDomain = { ok: false, bareSuffix: true };
-
-export function parseDomain(name: string): ParsedDomain {
-  const lower = asciiLower(name);
-  if (lower === '' || lower.startsWith('.')) return NOT_A_NAME;
-  // An empty final label matches no rule but the default one, leaving nothing to register.
-  if (lower.endsWith('.')) return BARE_SUFFIX;
-  const suffix = getPublicSuffix(lower, PSL_OPTIONS);
-  if (!suffix || suffix.length >= lower.length || !lower.endsWith(`.${suffix}`)) return BARE_SUFFIX;
-  const left = lower.slice(0, lower.length - suffix.length - 1);
-  const dot = left.lastIndexOf('.');
-  return dot < 0
-    ? { ok: true, trd: '', sld: left, tld: suffix }
-    : { ok: true, trd: left.slice(0, dot), sld: left.slice(dot + 1), tld: suffix };
-}
-
-export function parsedCommonName(cert: Certificate): ParsedDomain {
-  const m = memoOf(cert);
-  m.parsedCn ??= parseDomain(m.cn);
-  return m.parsedCn;
-}
-
-export function parsedSanDns(cert: Certificate): readonly ParsedDomain[] {
-  const m = memoOf(cert);
-  m.parsedSan ??= m.sanDns.map(parseDomain);
-  return m.parsedSan;
+/** Passes when no name has the fact, else fails naming the first that has it. */
+export function noNameWith(list: NameList, fact: number, why: string): Outcome {
+  if ((list.any & fact) === 0) return pass;
+  const found = list.facts.find((f) => (f.flags & fact) !== 0) as NameFacts;
+  return fail(`${show(found.name)} ${why}`);
 }
 
 /**
- * Runs a check on the SLD/TRD of each parsed name as zlint does: the commonName
- * first (when `withCn` and it is a domain), then the SAN dNSNames; a name that
- * does not parse makes the whole lint NA, the first offending name fails it.
+ * Checks the public-suffix split of each name as zlint does: a name that
+ * cannot be split makes the whole lint NA, the first name whose split has the
+ * fact fails it.
  */
-export function checkParsed(
-  cert: Certificate,
-  withCn: boolean,
-  bad: (d: { trd: string; sld: string; tld: string }) => boolean,
-): { status: 'pass' | 'NA' } | { status: 'fail'; name: string } {
-  const v = dnsView(cert);
-  if (withCn && v.cnIsDomain) {
-    const d = parsedCommonName(cert);
-    if (!d.ok) return { status: 'NA' };
-    if (bad(d)) return { status: 'fail', name: v.cn };
+export function noSplitNameWith(list: NameList, fact: number, why: (name: string) => string): Outcome {
+  if ((list.any & (NameFact.unsplittable | fact)) === 0) return pass;
+  for (const f of list.facts) {
+    if ((f.flags & NameFact.unsplittable) !== 0) return notApplicable;
+    if ((f.flags & fact) !== 0) return fail(why(f.name));
   }
-  const parsed = parsedSanDns(cert);
-  for (let i = 0; i < parsed.length; i++) {
-    const d = parsed[i] as ParsedDomain;
-    if (!d.ok) return { status: 'NA' };
-    if (bad(d)) return { status: 'fail', name: v.sanDns[i] as string };
-  }
-  return { status: 'pass' };
-}
-
-/** The outcome of a `checkParsed` result, the failing name described by `why`. */
-export function parsedOutcome(r: ReturnType<typeof checkParsed>, why: (name: string) => string): Outcome {
-  if (r.status === 'fail') return fail(why(r.name));
-  return r.status === 'NA' ? notApplicable : pass;
+  return pass;
 }
 
 /** Passes when no name is bad, else fails naming the first bad one. */
 export function noBadName(names: readonly string[], bad: (n: string) => boolean, why: string): Outcome {
-  const found = firstMatch(names, bad);
+  const found = names.find(bad);
   return found === undefined ? pass : fail(`${show(found)} ${why}`);
-}
-
-// ---- top-level domains -------------------------------------------------------------------------
-
-/**
- * The IANA root zone TLDs (the `tlds` package, IDN TLDs in their A-label form),
- * plus "onion" (RFC 7686), which zlint also accepts. Unlike zlint this set has
- * no delegation or removal dates: a TLD counts as valid whenever it is in the
- * current root zone.
- */
-const TLDS: ReadonlySet<string> = new Set([
-  ...tldList.map((t) => (nonAscii(t) ? punycode.toASCII(t) : t)),
-  'onion',
-]);
-
-export const isIanaTld = (label: string): boolean => TLDS.has(asciiLower(label));
-
-/** The right-most label is an IANA TLD. */
-export function hasValidTld(name: string): boolean {
-  const labels = labelsOf(name);
-  return isIanaTld(labels[labels.length - 1] as string);
-}
-
-// ---- internationalized names -------------------------------------------------------------------
-
-/**
- * Decodes one xn-- label (ACE prefix in any case) to Unicode as Go's
- * idna.ToUnicode does with its Punycode profile: only a Punycode decoding
- * failure is an error. Undefined on error.
- */
-export function xnLabelToUnicode(label: string): string | undefined {
-  try {
-    return punycode.decode(label.slice(4));
-  } catch {
-    return undefined;
-  }
 }
 
 // ---- onion names -------------------------------------------------------------------------------
 
 /** zlint's CertificateSubjInTLD(".onion"): any SAN dNSName or the commonName ends in ".onion". */
 export function hasOnionName(cert: Certificate): boolean {
-  const v = dnsView(cert);
-  return v.cn.endsWith('.onion') || v.sanDns.some((n) => n.endsWith('.onion'));
+  return (dnsView(cert).cnAndSan.any & NameFact.onion) !== 0;
 }
 
 const BASE32 = /^[a-zA-Z2-7]+$/;
@@ -302,7 +138,7 @@ const BASE32 = /^[a-zA-Z2-7]+$/;
  * everywhere; BRs Appendix C / EVGs Appendix F), or undefined when it is.
  */
 export function onionProblem(name: string, ev: boolean): string | undefined {
-  const labels = labelsOf(name);
+  const labels = name.split('.');
   const address = labels[labels.length - 2] ?? '';
   if (labels.length < 2) return `${show(name)} has too few labels`;
   if (address.length === 16) {
@@ -345,6 +181,15 @@ const HEX = /^[0-9A-Fa-f]{2}$/;
 const HOST_OK = /[A-Za-z0-9!$&'()*+,;=:[\]<>"\-_.~]/;
 const USERINFO = /^[A-Za-z0-9\-._:~!$&'()*+,;=%@]*$/;
 const PORT = /^(:[0-9]*)?$/;
+
+/** Any C0 control character or DEL, which Go's url.Parse refuses. */
+function hasControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
 
 /** Checks %-escapes (and, for a host, the characters allowed), returning the unescaped text or undefined. */
 function goUnescape(s: string, host: boolean): string | undefined {

@@ -39,14 +39,6 @@ export function subjectNames(cert: Certificate): string[] {
   return out;
 }
 
-/** Whether any SAN dNSName or subject commonName satisfies `test`, without building a list. */
-export function someSubjectName(cert: Certificate, test: (name: string) => boolean): boolean {
-  for (const n of cert.extensions.subjectAltName ?? []) if (n.tag === 2 && test(n.value)) return true;
-  for (const a of cert.subject.attributes)
-    if (a.type === OID.commonName && a.value !== undefined && test(a.value.value)) return true;
-  return false;
-}
-
 /** Non-empty values of a subject attribute. */
 export function nonEmpty(cert: Certificate, type: string): string[] {
   return attributeValues(cert.subject, type).filter((v) => v !== '');

@@ -6,6 +6,7 @@
  */
 import { expectSequence, parseDer } from '../../der/node.js';
 import { integerToBigInt, readInteger } from '../../der/primitives.js';
+import { fail, type Outcome, pass } from '../../lint/types.js';
 import type { RsaKey } from '../../x509/algorithm.js';
 import type { Certificate } from '../../x509/certificate.js';
 import { KeyUsageBit } from '../../x509/extensions.js';
@@ -103,17 +104,23 @@ export function rsaKey(cert: Certificate): RsaKey | undefined {
 
 /**
  * Primes below 752 (BR 6.1.6, NIST SP 800-89 5.3.3), hoisted and grouped so
- * that each group's product stays below 2^44: one BigInt remainder per group
- * then leaves a Number in which every prime of the group can be tried exactly.
+ * that each group's product stays below 2^53. BigInt remainders cost by the
+ * operation, so the modulus is first reduced by the product of all the primes
+ * (about 1,040 bits), then that once per group, leaving a Number below 2^53 in
+ * which every prime of the group is tried exactly.
  */
-const PRIME_GROUPS: readonly { readonly product: bigint; readonly primes: readonly number[] }[] = (() => {
+const PRIMES_BELOW_752: readonly number[] = (() => {
   const primes: number[] = [];
   for (let n = 2; n < 752; n++) if (primes.every((p) => n % p !== 0)) primes.push(n);
+  return primes;
+})();
+const PRIMORIAL = PRIMES_BELOW_752.reduce((product, p) => product * BigInt(p), 1n);
+const PRIME_GROUPS: readonly { readonly product: bigint; readonly primes: readonly number[] }[] = (() => {
   const groups: { product: bigint; primes: number[] }[] = [];
   let product = 1;
   let members: number[] = [];
-  for (const p of primes) {
-    if (product * p >= 2 ** 44) {
+  for (const p of PRIMES_BELOW_752) {
+    if (product * p >= 2 ** 53) {
       groups.push({ product: BigInt(product), primes: members });
       product = 1;
       members = [];
@@ -127,10 +134,11 @@ const PRIME_GROUPS: readonly { readonly product: bigint; readonly primes: readon
 
 /** The smallest prime below 752 dividing the big-endian unsigned integer, or undefined (trial division). */
 export function smallFactor(magnitude: Uint8Array): number | undefined {
-  const n = bigIntOf(magnitude);
+  const reduced = bigIntOf(magnitude) % PRIMORIAL;
   for (const group of PRIME_GROUPS) {
-    const r = Number(n % group.product);
-    for (const p of group.primes) if (r % p === 0) return p;
+    const r = Number(reduced % group.product);
+    // Exact: r < 2^53 and p < 2^10, so the floored quotient is never off by one.
+    for (const p of group.primes) if (r - Math.floor(r / p) * p === 0) return p;
   }
   return undefined;
 }
@@ -221,6 +229,11 @@ export function validityMs(cert: Certificate): number {
 /** Whether the inclusive validity period exceeds `days` days of 86,400 seconds. */
 export function validityLongerThanDays(cert: Certificate, days: number): boolean {
   return validityMs(cert) > days * DAY_MS;
+}
+
+/** Passes when the inclusive validity period is at most `days` days, else fails stating the period. */
+export function validityAtMostDays(cert: Certificate, days: number): Outcome {
+  return validityLongerThanDays(cert, days) ? fail(validityDetails(cert)) : pass;
 }
 
 export function validityDetails(cert: Certificate): string {

@@ -32,7 +32,11 @@ function commonNameInSan(cn: string, san: readonly GeneralName[], match: Match):
   const ip = parseIp(cn);
   const lower = cn.toLowerCase();
   return san.some((n) => {
-    if (n.tag === 2) return match === 'exact' ? n.value === cn : n.value.toLowerCase() === lower;
+    // A dNSName is octets, which lower-case to as many characters: only one as long as `lower` can match.
+    if (n.tag === 2)
+      return match === 'exact'
+        ? n.value === cn
+        : n.value.length === lower.length && n.value.toLowerCase() === lower;
     if (n.tag === 7) return ip !== undefined && bytesEqual(n.bytes, ip);
     return false;
   });
