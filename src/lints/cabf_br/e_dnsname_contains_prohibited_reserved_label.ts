@@ -8,9 +8,8 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { isServerAuth, isSubscriber } from '../../x509/classify.js';
 import { NameFact } from '../util/dns_name_facts.js';
-import { dnsNamesExist, dnsView, noNameWith } from '../util/dns_san.js';
+import { namesWithout } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -21,11 +20,9 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.noReservedDomainLabels,
   target: 'certificate',
-  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
-  run: (cert) =>
-    noNameWith(
-      dnsView(cert).san,
-      NameFact.reservedLabel,
-      'has a reserved label (hyphens in positions 3 and 4) that is not an xn-- label',
-    ),
+  ...namesWithout(
+    { list: 'san', tlsOnly: true },
+    NameFact.reservedLabel,
+    'has a reserved label (hyphens in positions 3 and 4) that is not an xn-- label',
+  ),
 };

@@ -5,9 +5,8 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { isServerAuth, isSubscriber } from '../../x509/classify.js';
 import { NameFact } from '../util/dns_name_facts.js';
-import { dnsNamesExist, dnsView, noNameWith } from '../util/dns_san.js';
+import { namesWithout } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -17,6 +16,5 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.cabfBr100,
   target: 'certificate',
-  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
-  run: (cert) => noNameWith(dnsView(cert).br, NameFact.labelOver63, 'has a label longer than 63 octets'),
+  ...namesWithout({ list: 'br', tlsOnly: true }, NameFact.labelOver63, 'has a label longer than 63 octets'),
 };

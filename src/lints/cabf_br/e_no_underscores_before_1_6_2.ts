@@ -6,9 +6,8 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { isServerAuth, isSubscriber } from '../../x509/classify.js';
 import { NameFact } from '../util/dns_name_facts.js';
-import { dnsNamesExist, dnsView, noNameWith } from '../util/dns_san.js';
+import { namesWithout } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -20,6 +19,5 @@ export const lint: CertificateLint = {
   effectiveDate: RuleDate.always,
   ineffectiveDate: RuleDate.cabfBr162,
   target: 'certificate',
-  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
-  run: (cert) => noNameWith(dnsView(cert).san, NameFact.underscore, 'contains an underscore'),
+  ...namesWithout({ list: 'san', tlsOnly: true }, NameFact.underscore, 'contains an underscore'),
 };

@@ -8,9 +8,8 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { isServerAuth, isSubscriber } from '../../x509/classify.js';
 import { NameFact } from '../util/dns_name_facts.js';
-import { dnsNamesExist, dnsView, noSplitNameWith, show } from '../util/dns_san.js';
+import { namesWithout } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -21,11 +20,9 @@ export const lint: CertificateLint = {
   source: 'cabf_br',
   effectiveDate: RuleDate.rfc5280,
   target: 'certificate',
-  appliesTo: (cert) => isServerAuth(cert) && isSubscriber(cert) && dnsNamesExist(cert),
-  run: (cert) =>
-    noSplitNameWith(
-      dnsView(cert).br,
-      NameFact.trdUnderscore,
-      (n) => `${show(n)} has an underscore in a subdomain label`,
-    ),
+  ...namesWithout(
+    { list: 'br', tlsOnly: true, split: true },
+    NameFact.trdUnderscore,
+    'has an underscore in a subdomain label',
+  ),
 };

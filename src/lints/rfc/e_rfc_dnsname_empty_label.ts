@@ -5,9 +5,8 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { isSubscriber } from '../../x509/classify.js';
 import { NameFact } from '../util/dns_name_facts.js';
-import { dnsNamesExist, dnsView, noNameWith } from '../util/dns_san.js';
+import { namesWithout } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -17,6 +16,5 @@ export const lint: CertificateLint = {
   source: 'rfc',
   effectiveDate: RuleDate.rfc5280,
   target: 'certificate',
-  appliesTo: (cert) => isSubscriber(cert) && dnsNamesExist(cert),
-  run: (cert) => noNameWith(dnsView(cert).san, NameFact.emptyLabel, 'has an empty label'),
+  ...namesWithout({ list: 'san', tlsOnly: false }, NameFact.emptyLabel, 'has an empty label'),
 };

@@ -6,9 +6,8 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { isSubscriber } from '../../x509/classify.js';
 import { NameFact } from '../util/dns_name_facts.js';
-import { dnsNamesExist, dnsView, noSplitNameWith, show } from '../util/dns_san.js';
+import { namesWithout } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -19,11 +18,9 @@ export const lint: CertificateLint = {
   source: 'rfc',
   effectiveDate: RuleDate.rfc5280,
   target: 'certificate',
-  appliesTo: (cert) => isSubscriber(cert) && dnsNamesExist(cert),
-  run: (cert) =>
-    noSplitNameWith(
-      dnsView(cert).san,
-      NameFact.sldHyphenAtEdge,
-      (n) => `${show(n)} has a hyphen at the start or end of its registrable label`,
-    ),
+  ...namesWithout(
+    { list: 'san', tlsOnly: false, split: true },
+    NameFact.sldHyphenAtEdge,
+    'has a hyphen at the start or end of its registrable label',
+  ),
 };

@@ -5,9 +5,8 @@
  */
 
 import { RuleDate } from '../../lint/dates.js';
-import { isSubscriber } from '../../x509/classify.js';
 import { NameFact } from '../util/dns_name_facts.js';
-import { dnsNamesExist, dnsView, noSplitNameWith, show } from '../util/dns_san.js';
+import { namesWithout } from '../util/dns_san.js';
 import type { CertificateLint } from '../../lint/types.js';
 
 export const lint: CertificateLint = {
@@ -18,11 +17,9 @@ export const lint: CertificateLint = {
   source: 'rfc',
   effectiveDate: RuleDate.rfc5280,
   target: 'certificate',
-  appliesTo: (cert) => isSubscriber(cert) && dnsNamesExist(cert),
-  run: (cert) =>
-    noSplitNameWith(
-      dnsView(cert).san,
-      NameFact.sldUnderscore,
-      (n) => `${show(n)} has an underscore in its registrable label`,
-    ),
+  ...namesWithout(
+    { list: 'san', tlsOnly: false, split: true },
+    NameFact.sldUnderscore,
+    'has an underscore in its registrable label',
+  ),
 };

@@ -6,8 +6,9 @@
  * that read the same names analyse each name once.
  */
 import { children, type DerNode, parseDer } from '../../der/node.js';
-import { fail, notApplicable, type Outcome, pass } from '../../lint/types.js';
+import { type CertificateLint, fail, notApplicable, type Outcome, pass } from '../../lint/types.js';
 import type { Certificate } from '../../x509/certificate.js';
+import { isServerAuth, isSubscriber } from '../../x509/classify.js';
 import type { Extension } from '../../x509/extensions.js';
 import type { GeneralName } from '../../x509/generalName.js';
 import { parseIp } from '../../x509/ip.js';
@@ -109,13 +110,31 @@ export function noNameWith(list: NameList, fact: number, why: string): Outcome {
  * cannot be split makes the whole lint NA, the first name whose split has the
  * fact fails it.
  */
-export function noSplitNameWith(list: NameList, fact: number, why: (name: string) => string): Outcome {
+export function noSplitNameWith(list: NameList, fact: number, why: string): Outcome {
   if ((list.any & (NameFact.unsplittable | fact)) === 0) return pass;
   for (const f of list.facts) {
     if ((f.flags & NameFact.unsplittable) !== 0) return notApplicable;
-    if ((f.flags & fact) !== 0) return fail(why(f.name));
+    if ((f.flags & fact) !== 0) return fail(`${show(f.name)} ${why}`);
   }
   return pass;
+}
+
+/**
+ * The shape of most dNSName lints: for subscriber certificates with names
+ * (and, for the BR lints, usable for TLS servers, as zlint scopes them), no
+ * name of the list may have the fact. `split` checks it on the public-suffix
+ * split, where a name that cannot be split makes the lint NA.
+ */
+export function namesWithout(
+  which: { readonly list: 'br' | 'san'; readonly tlsOnly: boolean; readonly split?: boolean },
+  fact: number,
+  why: string,
+): Pick<CertificateLint, 'appliesTo' | 'run'> {
+  const check = which.split ? noSplitNameWith : noNameWith;
+  return {
+    appliesTo: (cert) => (!which.tlsOnly || isServerAuth(cert)) && isSubscriber(cert) && dnsNamesExist(cert),
+    run: (cert) => check(dnsView(cert)[which.list], fact, why),
+  };
 }
 
 /** Passes when no name is bad, else fails naming the first bad one. */
