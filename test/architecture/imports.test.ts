@@ -19,10 +19,14 @@ const ALLOWED: Record<string, readonly string[]> = {
   lints: ['der', 'x509', 'lint'],
   linter: ['der', 'x509', 'lint', 'lints'],
   rules: [],
+  config: [],
+  store: [],
+  delivery: ['store', 'config'],
   cli: ['*'],
   web: ['*'],
 };
-const FEATURE_BASE = ['der', 'x509', 'lint', 'lints', 'linter', 'rules', 'store'];
+/** Feature folders (cpr, alerts, …) build on these and never on each other. */
+const FEATURE_BASE = ['der', 'x509', 'lint', 'lints', 'linter', 'rules', 'config', 'store', 'delivery'];
 const PURE = new Set(['der', 'x509', 'lint', 'lints', 'rules']);
 /** Data-only packages the pure layers may use. */
 const PURE_PACKAGES = new Set(['tlds', 'tldts', 'punycode/punycode.js']);

@@ -1,0 +1,117 @@
+/**
+ * Vigil's configuration: environment variables, optionally over a JSON file
+ * named by VIGIL_CONFIG whose keys are the same variable names. Every value
+ * has a default, so `vigil serve` runs with no configuration at all.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const list = z.string().transform((s) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0),
+);
+const url = z.string().url();
+
+/** The documented settings, by the environment variable that sets each (docs/configuration.md). */
+const SETTINGS = z.object({
+  DATABASE_URL: z.string().default('sqlite:./vigil.db'),
+  VIGIL_HTTP_HOST: z.string().default('127.0.0.1'),
+  VIGIL_HTTP_PORT: port.default(8080),
+  VIGIL_SMTP_HOST: z.string().default('127.0.0.1'),
+  VIGIL_SMTP_PORT: port.default(2525),
+  VIGIL_SMTP_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
+  VIGIL_SMTP_RELAY: url.optional(),
+  VIGIL_MAIL_FROM: z.string().optional(),
+  VIGIL_BASE_URL: url.optional(),
+  VIGIL_CA_NAME: z.string().min(1).default('Example CA'),
+  VIGIL_ALERT_MANAGEMENT: list.default([]),
+  VIGIL_ALERT_WEBHOOKS: list.pipe(z.array(url)).default([]),
+  VIGIL_SUBSCRIBER_CONTACT_FALLBACK: z.string().optional(),
+  VIGIL_IMAP_URL: url.optional(),
+  VIGIL_IMAP_POLL_SECONDS: z.coerce.number().int().positive().default(60),
+  VIGIL_SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(5000),
+  VIGIL_FORM_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5 * 1024 * 1024),
+  VIGIL_FORM_RATE_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  VIGIL_INSTANCE: z.string().optional(),
+});
+
+export interface Config {
+  readonly databaseUrl: string;
+  readonly http: { readonly host: string; readonly port: number };
+  readonly smtpIntake: { readonly host: string; readonly port: number; readonly maxBytes: number };
+  /** The outbound relay; without one, mail waits in the outbox. */
+  readonly relay: string | null;
+  readonly mailFrom: string;
+  readonly baseUrl: string;
+  readonly caName: string;
+  readonly alerts: { readonly management: readonly string[]; readonly webhooks: readonly string[] };
+  readonly imap: { readonly url: string; readonly pollSeconds: number } | null;
+  readonly sweepIntervalMs: number;
+  readonly form: { readonly maxBytes: number; readonly ratePerMinute: number };
+  /** Names this process in claims and logs; several instances may share one database. */
+  readonly instance: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const file = env.VIGIL_CONFIG ? readConfigFile(env.VIGIL_CONFIG) : {};
+  const parsed = SETTINGS.safeParse({ ...file, ...definedOnly(env) });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const s = parsed.data;
+  const baseUrl = (s.VIGIL_BASE_URL ?? `http://${s.VIGIL_HTTP_HOST}:${s.VIGIL_HTTP_PORT}`).replace(
+    /\/+$/,
+    '',
+  );
+  return {
+    databaseUrl: s.DATABASE_URL,
+    http: { host: s.VIGIL_HTTP_HOST, port: s.VIGIL_HTTP_PORT },
+    smtpIntake: { host: s.VIGIL_SMTP_HOST, port: s.VIGIL_SMTP_PORT, maxBytes: s.VIGIL_SMTP_MAX_BYTES },
+    relay: s.VIGIL_SMTP_RELAY ?? null,
+    mailFrom: s.VIGIL_MAIL_FROM ?? `"${s.VIGIL_CA_NAME} problem reports" <cpr@${new URL(baseUrl).hostname}>`,
+    baseUrl,
+    caName: s.VIGIL_CA_NAME,
+    alerts: { management: s.VIGIL_ALERT_MANAGEMENT, webhooks: s.VIGIL_ALERT_WEBHOOKS },
+    imap: s.VIGIL_IMAP_URL ? { url: s.VIGIL_IMAP_URL, pollSeconds: s.VIGIL_IMAP_POLL_SECONDS } : null,
+    sweepIntervalMs: s.VIGIL_SWEEP_INTERVAL_MS,
+    form: { maxBytes: s.VIGIL_FORM_MAX_BYTES, ratePerMinute: s.VIGIL_FORM_RATE_PER_MINUTE },
+    instance: s.VIGIL_INSTANCE ?? `${process.pid}`,
+  };
+}
+
+function readConfigFile(path: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read VIGIL_CONFIG file ${path}: ${(error as Error).message}`);
+  }
+  try {
+    const value: unknown = JSON.parse(text);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  } catch {
+    // reported below
+  }
+  throw new ConfigError(`VIGIL_CONFIG file ${path} must hold one JSON object of setting names to values`);
+}
+
+/** Empty variables count as unset, as shells make them easily. */
+function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
+  );
+}

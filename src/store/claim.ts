@@ -1,0 +1,52 @@
+/**
+ * Claims rows for one worker with a lease: the one way a row that must be
+ * handled once (an outbound message, an inbound message to process) is taken.
+ * The claim is one conditional UPDATE, so two instances never hold the same
+ * row; a worker that dies loses its lease and the row is claimed again.
+ * PostgreSQL adds FOR UPDATE SKIP LOCKED so concurrent claimers pass each other
+ * instead of waiting; SQLite has one writer at a time, so the UPDATE is atomic.
+ */
+import type { ExpressionBuilder, Selectable } from 'kysely';
+import type { Store } from './database.js';
+import type { Database } from './schema.js';
+
+type Claimable = 'outbox' | 'inbound_messages';
+
+export interface ClaimRequest<T extends Claimable> {
+  readonly worker: string;
+  readonly now: number;
+  readonly leaseMs: number;
+  readonly limit: number;
+  /** Which rows are ready, besides not being leased by a live worker. */
+  readonly ready: (eb: ExpressionBuilder<Database, T>) => ReturnType<ExpressionBuilder<Database, T>['and']>;
+}
+
+export async function claimRows<T extends Claimable>(
+  store: Store,
+  table: T,
+  request: ClaimRequest<T>,
+): Promise<Selectable<Database[T]>[]> {
+  // Kysely cannot type a query over a table chosen at run time; both tables
+  // have the lease columns, so treat the table as 'outbox' for the builder.
+  const t = table as 'outbox';
+  const ready = request.ready as unknown as ClaimRequest<'outbox'>['ready'];
+  const free = (eb: ExpressionBuilder<Database, 'outbox'>) =>
+    eb.and([
+      ready(eb),
+      eb.or([eb('claim_expires_at', 'is', null), eb('claim_expires_at', '<', request.now)]),
+    ]);
+  let candidates = store.db.selectFrom(t).select('id').where(free).orderBy('id').limit(request.limit);
+  if (store.dialect === 'postgres') candidates = candidates.forUpdate().skipLocked();
+  const rows = await store.db
+    .updateTable(t)
+    .set((eb) => ({
+      claimed_by: request.worker,
+      claim_expires_at: request.now + request.leaseMs,
+      attempts: eb('attempts', '+', 1),
+    }))
+    .where('id', 'in', candidates)
+    .where(free)
+    .returningAll()
+    .execute();
+  return rows as unknown as Selectable<Database[T]>[];
+}

@@ -1,0 +1,67 @@
+/**
+ * Opens the database named by a URL: `sqlite:./vigil.db` (the embedded
+ * default, also `sqlite::memory:`) or `postgres://…` for several instances on
+ * one shared database. Migrations run on open.
+ */
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrationsFor } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly dialect: Dialect;
+  close(): Promise<void>;
+}
+
+export class DatabaseUrlError extends Error {}
+
+export function dialectOf(url: string): Dialect {
+  if (url.startsWith('sqlite:')) return 'sqlite';
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres';
+  throw new DatabaseUrlError(
+    `DATABASE_URL must start with sqlite: or postgres:// (got ${JSON.stringify(url)})`,
+  );
+}
+
+function sqlite(path: string): SqliteDialect {
+  const database = new SQLite(path);
+  // WAL lets readers run beside the writer; synchronous=FULL makes a commit
+  // durable before it returns, which intake's "250 only after storing" needs.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('busy_timeout = 10000');
+  database.pragma('foreign_keys = ON');
+  return new SqliteDialect({ database });
+}
+
+function postgres(url: string): PostgresDialect {
+  const types = {
+    // int8 columns hold epoch milliseconds, exact in a JS number; read them as numbers.
+    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+      oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
+  };
+  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10, types }) });
+}
+
+export async function openDatabase(url: string): Promise<Store> {
+  const dialect = dialectOf(url);
+  const db = new Kysely<Database>({
+    dialect: dialect === 'sqlite' ? sqlite(url.slice('sqlite:'.length) || './vigil.db') : postgres(url),
+  });
+  await migrate(db, dialect);
+  return { db, dialect, close: () => db.destroy() };
+}
+
+async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+  const migrations = migrationsFor(dialect);
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}

@@ -1,0 +1,15 @@
+import type { Kysely, Migration } from 'kysely';
+import type { Dialect } from '../database.js';
+import * as cprDesk from './001_cpr_desk.js';
+
+/** Every migration in order; names sort as they apply. */
+const ALL: Record<string, { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> }> = {
+  '001_cpr_desk': cprDesk,
+};
+
+/** The migrations bound to one dialect, in the shape Kysely's Migrator reads. */
+export function migrationsFor(dialect: Dialect): Record<string, Migration> {
+  return Object.fromEntries(
+    Object.entries(ALL).map(([name, m]) => [name, { up: (db: Kysely<unknown>) => m.up(db, dialect) }]),
+  );
+}
