@@ -251,7 +251,7 @@ export const alg = {
   ed25519: sequence(oid(OID.ed25519)),
 };
 
-function algorithmFor(signer: KeyName): Der {
+export function algorithmFor(signer: KeyName): Der {
   if (signer.startsWith('rsa')) return alg.sha256WithRSA;
   if (signer === 'ed25519') return alg.ed25519;
   return signer === 'p384'
