@@ -3,15 +3,10 @@
  * case instead of opening a new one. The number is the case's id, zero-padded
  * to six digits to keep subjects aligned; ids past 999999 simply grow.
  */
-const PREFIX = 'CPR-';
-const DIGITS = 6;
+export { formatCaseNumber } from '../rules/caseNumber.js';
+
 /** Bounded digits: the id stays a safe integer and the pattern linear. */
 const IN_SUBJECT = /(?<![a-z0-9])CPR-([0-9]{6,15})(?![0-9])/i;
-
-export function formatCaseNumber(id: number): string {
-  if (!Number.isSafeInteger(id) || id < 1) throw new RangeError(`case id must be a positive integer: ${id}`);
-  return `${PREFIX}${String(id).padStart(DIGITS, '0')}`;
-}
 
 /** The case id named in a subject, or null; full-width digits and letters count (NFKC). */
 export function caseNumberInSubject(subject: string): number | null {

@@ -9,7 +9,7 @@ import type { Database } from '../store/schema.js';
 type Db = Kysely<Database> | Transaction<Database>;
 
 export interface OutboundEmail {
-  /** Unique for the thing being said: `ack:case:12`, `alert:case:12:cpr.preliminary-report@50:owner`. */
+  /** Unique for the thing being said and its reader: `ack:case:12`, `alert:<alert key>:<address>`. */
   readonly dedupeKey: string;
   readonly to: readonly string[];
   readonly subject: string;
@@ -30,6 +30,7 @@ export interface OutboundWebhook {
 
 /** Queues an e-mail; returns false when the same key was queued before. */
 export async function enqueueEmail(db: Db, email: OutboundEmail, now: number): Promise<boolean> {
+  if (email.to.length === 0) throw new RangeError(`e-mail ${email.dedupeKey} has no recipient`);
   return insert(db, now, {
     dedupe_key: email.dedupeKey,
     kind: 'email',

@@ -2,16 +2,22 @@ import nodemailer, { type Transporter } from 'nodemailer';
 
 /**
  * The outbound SMTP relay from a URL such as smtp://127.0.0.1:1025 or
- * smtps://user:pass@mail.example:465. Timeouts stay well under the outbox
- * lease, so a hung relay never outlives the claim on a message.
+ * smtps://user:pass@mail.example:465. Connections are pooled: a new SMTP
+ * session per message costs a greeting delay (100 ms on smtp-server, often
+ * seconds on a relay guarding against early talkers). The timeouts keep a
+ * hung relay from holding a send; deliver.ts also bounds each send whole.
  */
 export function createRelay(url: string | null): Transporter | null {
   if (!url) return null;
-  const transport = nodemailer.createTransport(url);
-  Object.assign(transport.options, {
+  return nodemailer.createTransport({
+    url,
+    pool: true,
+    // deliver.ts sends one message at a time.
+    maxConnections: 1,
+    // The outbox retries, with backoff and a visible error; the pool must not resend on its own.
+    maxRequeues: 0,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
   });
-  return transport;
 }

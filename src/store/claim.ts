@@ -6,7 +6,7 @@
  * PostgreSQL adds FOR UPDATE SKIP LOCKED so concurrent claimers pass each other
  * instead of waiting; SQLite has one writer at a time, so the UPDATE is atomic.
  */
-import type { ExpressionBuilder, Selectable } from 'kysely';
+import type { Expression, ExpressionBuilder, Selectable, SqlBool } from 'kysely';
 import type { Store } from './database.js';
 import type { Database } from './schema.js';
 
@@ -18,7 +18,7 @@ export interface ClaimRequest<T extends Claimable> {
   readonly leaseMs: number;
   readonly limit: number;
   /** Which rows are ready, besides not being leased by a live worker. */
-  readonly ready: (eb: ExpressionBuilder<Database, T>) => ReturnType<ExpressionBuilder<Database, T>['and']>;
+  readonly ready: (eb: ExpressionBuilder<Database, T>) => Expression<SqlBool>;
 }
 
 export async function claimRows<T extends Claimable>(
@@ -35,16 +35,30 @@ export async function claimRows<T extends Claimable>(
       ready(eb),
       eb.or([eb('claim_expires_at', 'is', null), eb('claim_expires_at', '<', request.now)]),
     ]);
-  let candidates = store.db.selectFrom(t).select('id').where(free).orderBy('id').limit(request.limit);
-  if (store.dialect === 'postgres') candidates = candidates.forUpdate().skipLocked();
+  // On SQLite even an UPDATE that changes nothing takes the file's single write lock, for which
+  // other processes then wait in sleeps of up to 100 ms; an idle poller looks before it writes.
+  if (store.dialect === 'sqlite') {
+    const any = await store.db.selectFrom(t).select('id').where(free).limit(1).executeTakeFirst();
+    if (any === undefined) return [];
+  }
+  // The candidates are chosen once, in a materialized CTE: as an IN (subquery), PostgreSQL may run
+  // the subquery again per row, skip the rows this very UPDATE has just changed, and so claim
+  // more than `limit` rows.
   const rows = await store.db
+    .with(
+      (cte) => cte('candidates').materialized(),
+      (db) => {
+        const query = db.selectFrom(t).select('id').where(free).orderBy('id').limit(request.limit);
+        return store.dialect === 'postgres' ? query.forUpdate().skipLocked() : query;
+      },
+    )
     .updateTable(t)
     .set((eb) => ({
       claimed_by: request.worker,
       claim_expires_at: request.now + request.leaseMs,
       attempts: eb('attempts', '+', 1),
     }))
-    .where('id', 'in', candidates)
+    .where('id', 'in', (eb) => eb.selectFrom('candidates').select('candidates.id'))
     .where(free)
     .returningAll()
     .execute();

@@ -4,7 +4,7 @@
  * one shared database. Migrations run on open.
  */
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrationsFor } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -58,8 +58,20 @@ export async function openDatabase(url: string): Promise<Store> {
 
 async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
   const migrations = migrationsFor(dialect);
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  const { error, results } = await migrator.migrateToLatest();
+  const run = (on: Kysely<Database>) =>
+    new Migrator({ db: on, provider: { getMigrations: async () => migrations } }).migrateToLatest();
+  // Kysely locks and wraps PostgreSQL migrations in a transaction, but neither for SQLite: BEGIN
+  // IMMEDIATE gives both, so processes opening a new file together migrate it one after another
+  // and a failed migration leaves nothing half done.
+  const { error, results } =
+    dialect === 'postgres'
+      ? await run(db)
+      : await db.connection().execute(async (conn) => {
+          await sql`BEGIN IMMEDIATE`.execute(conn);
+          const outcome = await run(conn);
+          await sql.raw(outcome.error ? 'ROLLBACK' : 'COMMIT').execute(conn);
+          return outcome;
+        });
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);

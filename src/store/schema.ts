@@ -81,6 +81,12 @@ export interface InboundMessagesTable {
   attempts: number;
   error: string | null;
   case_id: number | null;
+  /** The Message-ID header as received (mail), so a mailbox read twice stores a message once. */
+  message_id: string | null;
+  /** Set when processed: the sender, subject and readable text, so a case's thread needs no re-parsing. */
+  from_address: string | null;
+  subject: string | null;
+  text: string | null;
 }
 
 export type Verdict = 'cpr' | 'possible' | 'not_cpr';
@@ -111,6 +117,8 @@ export interface CasesTable {
   preliminary_report_sent_at: number | null;
   revocation_published_at: number | null;
   closed_at: number | null;
+  /** Unguessable; names the reporter's confirmation page, so case numbers cannot be enumerated there. */
+  public_token: string | null;
 }
 
 export interface CaseCertificatesTable {
@@ -199,9 +207,14 @@ export interface AlertsTable {
   case_id: number | null;
   deadline_key: string;
   fraction: number;
+  /** When the point came due (its fraction of the deadline's window); fired_at - due_at is its delay. */
   due_at: number;
+  /** When the point fired, or was recorded as superseded. */
   fired_at: number;
+  /** The addresses e-mailed, comma-separated; empty when superseded or when nobody could be addressed. */
   recipients: string;
+  /** The key of the higher point that fired in this one's place (see migration 003); null when it fired. */
+  superseded_by: string | null;
 }
 
 export interface Database {
@@ -229,3 +242,4 @@ export type InboundMessage = Selectable<InboundMessagesTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type NewOutboxRow = Insertable<OutboxTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
+export type Alert = Selectable<AlertsTable>;

@@ -1,10 +1,16 @@
 import type { Kysely, Migration } from 'kysely';
 import type { Dialect } from '../database.js';
 import * as cprDesk from './001_cpr_desk.js';
+import * as intake from './002_intake.js';
+import * as alertOutcome from './003_alert_outcome.js';
+import * as auditAppendOnly from './004_audit_append_only.js';
 
 /** Every migration in order; names sort as they apply. */
 const ALL: Record<string, { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> }> = {
   '001_cpr_desk': cprDesk,
+  '002_intake': intake,
+  '003_alert_outcome': alertOutcome,
+  '004_audit_append_only': auditAppendOnly,
 };
 
 /** The migrations bound to one dialect, in the shape Kysely's Migrator reads. */
