@@ -12,6 +12,7 @@ const POSTGRES_ROOT = '/usr/lib/postgresql';
 const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
 
+const DOVECOT = '/usr/sbin/dovecot';
 const isRoot = process.getuid?.() === 0;
 let aptUpdated = false;
 
@@ -50,6 +51,16 @@ export function ensureChromium() {
       'set VIGIL_TEST_CHROMIUM to a Chromium binary',
     );
   return CHROMIUM;
+}
+
+/** The IMAP poller's tests run against a real Dovecot, started by the tests themselves. */
+export function ensureDovecot() {
+  if (!existsSync(DOVECOT))
+    aptInstall(
+      'dovecot-imapd',
+      `Dovecot is missing (${DOVECOT})`,
+      'install Dovecot by other means so that /usr/sbin/dovecot exists',
+    );
 }
 
 /** The bin directory of the highest installed PostgreSQL server version, if any. */

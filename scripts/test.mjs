@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium, ensurePostgres } from './test-services.mjs';
+import { ensureChromium, ensureDovecot, ensurePostgres } from './test-services.mjs';
 
 function run(cmd, args) {
   const shown = `${cmd} ${args.slice(0, 4).join(' ')}${args.length > 4 ? ' …' : ''}`;
@@ -33,6 +33,7 @@ run(bin('prettier'), ['--check', '--log-level', 'warn', '.']);
 run(bin('eslint'), ['.']);
 const files = testFiles('dist/test').filter((f) => filter.length === 0 || filter.some((x) => f.includes(x)));
 const chromium = ensureChromium();
+ensureDovecot();
 const postgres = await ensurePostgres();
 const env = { ...process.env, VIGIL_TEST_POSTGRES_URL: postgres.url, VIGIL_TEST_CHROMIUM: chromium };
 // One process for all files: a process per file costs ~0.5 s each, minutes for the lint suite.

@@ -1,0 +1,218 @@
+/**
+ * The public problem-report form and its confirmation page. Plain HTML that
+ * works without JavaScript: a label for every field, each error next to its
+ * field (aria-describedby) and listed at the top with a link to the field,
+ * and the reporter's input kept when the form comes back with errors.
+ */
+import { certificateLine, type Understood } from '../../cpr/understood.js';
+import { PROBLEM_TYPES } from '../../cpr/problemTypes.js';
+import type { Deadline } from '../../rules/index.js';
+import { formatTime } from '../format.js';
+import { type Html, html } from '../html.js';
+import { csrfField } from '../staff.js';
+
+export type ReportField =
+  | 'email'
+  | 'name'
+  | 'problem_type'
+  | 'certificates'
+  | 'description'
+  | 'proof'
+  | 'proof_signature'
+  | 'evidence';
+
+export type ReportValues = Partial<Record<Exclude<ReportField, 'evidence'>, string>>;
+export type ReportErrors = Partial<Record<ReportField, string>>;
+
+const LABELS: Record<ReportField, string> = {
+  email: 'Your e-mail address',
+  name: 'Your name (optional)',
+  problem_type: 'Kind of problem',
+  certificates: 'Certificates concerned',
+  description: 'What is wrong',
+  proof: 'Proof of key compromise (optional)',
+  proof_signature: 'Signature of the statement (optional)',
+  evidence: 'Evidence files (optional)',
+};
+
+/** The error of a field, next to it, and the attributes that tie the two together. */
+function described(field: ReportField, errors: ReportErrors, hint?: string): { attrs: Html; message: Html } {
+  const error = errors[field];
+  const ids = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter((i) => i !== '').join(' ');
+  return {
+    attrs: html`${ids ? html` aria-describedby="${ids}"` : ''}${error ? html` aria-invalid="true"` : ''}`,
+    message: html`${hint ? html`<span class="hint" id="${field}-hint">${hint}</span>` : ''}${
+      error ? html`<span class="error" id="${field}-error">${error}</span>` : ''
+    }`,
+  };
+}
+
+/** A size limit for people: "5 MiB", "64 KiB". */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${Math.floor(bytes / (1024 * 1024))} MiB`
+    : `${Math.floor(bytes / 1024)} KiB`;
+}
+
+export function reportFormView(options: {
+  readonly csrfToken: string;
+  readonly values: ReportValues;
+  readonly errors: ReportErrors;
+  readonly caName: string;
+  readonly maxBytes: number;
+}): Html {
+  const { values: v, errors } = options;
+  const f = (field: ReportField, hint?: string) => described(field, errors, hint);
+  const email = f('email', 'We send the case number and our reports here.');
+  const name = f('name');
+  const type = f('problem_type');
+  const certificates = f(
+    'certificates',
+    'Paste PEM certificates, SHA-256 fingerprints, crt.sh IDs or links, or serial numbers with their issuer, one per line.',
+  );
+  const description = f('description');
+  const proof = f(
+    'proof',
+    'For a compromised key: a CSR signed with that key, or a statement signed with it (give the signature below).',
+  );
+  const signature = f(
+    'proof_signature',
+    'Base64, e.g. from: openssl dgst -sha256 -sign key.pem statement.txt | base64',
+  );
+  const evidence = f(
+    'evidence',
+    `Certificates or CSRs in PEM or DER, up to 5 files, ${formatBytes(options.maxBytes)} in all.`,
+  );
+  const problems = Object.entries(errors) as [ReportField, string][];
+  return html` <p>
+      Report a certificate issued by ${options.caName} that is mis-issued, misused, or whose private key is
+      compromised (a Certificate Problem Report, Baseline Requirements section 4.9.3). You get a case number
+      by e-mail at once, and a preliminary report within 24 hours.
+    </p>
+    ${
+      problems.length > 0
+        ? html`<div class="errors" role="alert" tabindex="-1" id="problems">
+            <p>
+              <strong
+                >Please correct
+                ${problems.length === 1 ? 'this field' : `these ${problems.length} fields`}:</strong
+              >
+            </p>
+            <ul>
+              ${problems.map(([field, message]) => html`<li><a href="#${field}">${LABELS[field]}</a>: ${message}</li>`)}
+            </ul>
+          </div>`
+        : ''
+    }
+    <form method="post" action="/report" enctype="multipart/form-data" novalidate>
+      ${csrfField(options.csrfToken)}
+      <label for="email">${LABELS.email}</label>
+      ${email.message}
+      <input
+        type="email"
+        id="email"
+        name="email"
+        value="${v.email ?? ''}"
+        autocomplete="email"
+        required
+        maxlength="254"
+        ${email.attrs}
+      />
+      <label for="name">${LABELS.name}</label>
+      ${name.message}
+      <input
+        type="text"
+        id="name"
+        name="name"
+        value="${v.name ?? ''}"
+        autocomplete="name"
+        maxlength="200"
+        ${name.attrs}
+      />
+      <label for="problem_type">${LABELS.problem_type}</label>
+      ${type.message}
+      <select id="problem_type" name="problem_type" required${type.attrs}>
+        <option value="">Choose one</option>
+        ${PROBLEM_TYPES.map(
+          (p) =>
+            html`<option value="${p.value}" ${v.problem_type === p.value ? html` selected` : ''}>
+              ${p.label}
+            </option>`,
+        )}
+      </select>
+      <label for="certificates">${LABELS.certificates}</label>
+      ${certificates.message}
+      <textarea id="certificates" name="certificates" spellcheck="false" ${certificates.attrs}>
+${v.certificates ?? ''}</textarea>
+      <label for="description">${LABELS.description}</label>
+      ${description.message}
+      <textarea id="description" name="description" required${description.attrs}>
+${v.description ?? ''}</textarea>
+      <fieldset>
+        <legend>Key compromise</legend>
+        <label for="proof">${LABELS.proof}</label>
+        ${proof.message}
+        <textarea id="proof" name="proof" spellcheck="false" ${proof.attrs}>${v.proof ?? ''}</textarea>
+        <label for="proof_signature">${LABELS.proof_signature}</label>
+        ${signature.message}
+        <textarea id="proof_signature" name="proof_signature" spellcheck="false" ${signature.attrs}>
+${v.proof_signature ?? ''}</textarea>
+      </fieldset>
+      <label for="evidence">${LABELS.evidence}</label>
+      ${evidence.message}
+      <input
+        type="file"
+        id="evidence"
+        name="evidence"
+        multiple
+        accept=".pem,.crt,.cer,.der,.csr,.req,application/pkix-cert,application/x-pem-file,application/pkcs10"
+        ${evidence.attrs}
+      />
+      <button type="submit">Send the report</button>
+    </form>`;
+}
+
+export function confirmationView(options: {
+  readonly caseNumber: string;
+  readonly receivedAt: number;
+  readonly understood: Understood;
+  readonly preliminaryReport: Deadline | null;
+  readonly dismissed: boolean;
+}): Html {
+  const { understood: u } = options;
+  const due = options.preliminaryReport;
+  return html` <p>
+      Your report is case <strong>${options.caseNumber}</strong>, received ${formatTime(options.receivedAt)}.
+      We sent the case number to your e-mail address; to add anything, reply to that e-mail and keep
+      ${options.caseNumber} in the subject.
+    </p>
+    ${
+      due
+        ? html`<p>
+            Under ${due.rule} of the Baseline Requirements, our preliminary report on it is due by
+            <strong>${formatTime(due.dueAt)}</strong>.
+          </p>`
+        : ''
+    }
+    ${options.dismissed ? html`<p>Our automatic triage did not recognise a certificate problem in it; a person will read it.</p>` : ''}
+    <h2>What we understood</h2>
+    <ul>
+      <li>
+        Kind of problem: ${PROBLEM_TYPES.find((p) => p.value === u.problemType)?.label ?? 'not determined'}
+      </li>
+      ${u.certificates.map((c) => html`<li>${certificateLine(c)}</li>`)}
+      ${u.certificates.length === 0 ? html`<li>No certificate: we found no certificate, fingerprint, crt.sh link or serial number. Please reply to our e-mail with them.</li>` : ''}
+      ${u.proofs.map(
+        (p) =>
+          html`<li>
+            Proof of key compromise (${p.method === 'csr' ? 'CSR' : 'signed statement'}):
+            <strong class="${p.verified ? 'state-ok' : 'state-overdue'}"
+              >${p.verified ? 'verified' : 'not verified'}</strong
+            >. ${p.reason}
+          </li>`,
+      )}
+    </ul>
+    <p class="hint">
+      Keep the address of this page if you want to see this again; it is not shown to anyone else.
+    </p>`;
+}
