@@ -7,6 +7,10 @@ const USAGE = `usage: vigil <command> [options]
 commands:
   lint [files|dirs|-]   lint certificates, precertificates, tbsCertificates, CRLs and CSRs
                         (vigil lint --help for options)
+  serve                 run the CPR desk: web UI, API, SMTP intake, clocks and alerts
+                        (configuration: docs/configuration.md)
+  user add              create a staff account (vigil user --help)
+  token add             create an API token (vigil token --help)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -14,6 +18,13 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'lint':
       return runLintCommand(rest, process.stdout, process.stderr);
+    // Loaded on demand: linting needs neither the server nor the database.
+    case 'serve':
+      return (await import('./serve.js')).runServeCommand(rest, process.stderr);
+    case 'user':
+      return (await import('./user.js')).runUserCommand(rest, process);
+    case 'token':
+      return (await import('./token.js')).runTokenCommand(rest, process);
     case undefined:
     case '-h':
     case '--help':

@@ -33,7 +33,6 @@ const SETTINGS = z.object({
   VIGIL_CA_NAME: z.string().min(1).default('Example CA'),
   VIGIL_ALERT_MANAGEMENT: list.default([]),
   VIGIL_ALERT_WEBHOOKS: list.pipe(z.array(url)).default([]),
-  VIGIL_SUBSCRIBER_CONTACT_FALLBACK: z.string().optional(),
   VIGIL_IMAP_URL: url.optional(),
   VIGIL_IMAP_POLL_SECONDS: z.coerce.number().int().positive().default(60),
   VIGIL_SWEEP_INTERVAL_MS: z.coerce.number().int().positive().default(5000),
@@ -61,6 +60,11 @@ export interface Config {
   readonly form: { readonly maxBytes: number; readonly ratePerMinute: number };
   /** Names this process in claims and logs; several instances may share one database. */
   readonly instance: string;
+}
+
+/** Cookies are marked Secure when people reach Vigil over HTTPS. */
+export function isHttps(config: Config): boolean {
+  return config.baseUrl.startsWith('https:');
 }
 
 export class ConfigError extends Error {}
