@@ -1,0 +1,95 @@
+/**
+ * `vigil serve`: the HTTP server, the SMTP intake and the background worker in
+ * one process. Every piece reads and writes the database only, so several
+ * processes can share one PostgreSQL database and any of them can die at any
+ * moment without losing or repeating work.
+ */
+import { startImapPoller } from '../cpr/imapPoller.js';
+import { processPending } from '../cpr/intake.js';
+import { startSmtpReceiver } from '../cpr/smtpReceiver.js';
+import { sweepAlerts } from '../alerts/sweeper.js';
+import { type Config, loadConfig } from '../config/config.js';
+import { deliverDue } from '../delivery/deliver.js';
+import { createRelay } from '../delivery/relay.js';
+import { openDatabase } from '../store/database.js';
+import { buildApp, type Services } from '../web/app.js';
+import { BackgroundLoop } from './backgroundLoop.js';
+
+export interface RunningServer {
+  readonly httpUrl: string;
+  readonly smtpPort: number;
+  /** Stops taking new work, finishes what is in hand, closes the database. */
+  stop(): Promise<void>;
+}
+
+export async function startServer(
+  config: Config,
+  clock: () => number = Date.now,
+  options: { logger?: boolean } = {},
+): Promise<RunningServer> {
+  const store = await openDatabase(config.databaseUrl);
+  const mail = createRelay(config.relay);
+  const worker = `${config.instance}`;
+  const messageIdDomain = new URL(config.baseUrl).hostname;
+
+  let loop: BackgroundLoop | null = null;
+  const kick = () => loop?.kick();
+  const services: Services = { store, config, clock, kick };
+  const app = await buildApp(services, { logger: options.logger ?? true });
+  const logError = (what: string) => (error: unknown) => app.log.error({ err: error }, what);
+  // Each step runs whatever the others did: a failed alert sweep must not hold back delivery.
+  const steps: [string, () => Promise<unknown>][] = [
+    ['intake processing', () => processPending({ store, config, worker }, clock())],
+    ['alert sweep', () => sweepAlerts({ store, config }, clock())],
+    [
+      'outbox delivery',
+      () => deliverDue({ store, mail, from: config.mailFrom, messageIdDomain, worker }, clock()),
+    ],
+  ];
+  loop = new BackgroundLoop(config.sweepIntervalMs, async () => {
+    for (const [what, step] of steps) await step().catch(logError(what));
+  });
+  const httpUrl = await app.listen({ host: config.http.host, port: config.http.port });
+  const smtp = await startSmtpReceiver({
+    store,
+    config,
+    clock,
+    onStored: kick,
+    onError: logError('SMTP intake'),
+  });
+  const imap = config.imap
+    ? startImapPoller({ store, config, clock, onStored: kick, onError: logError('IMAP poll') })
+    : null;
+  loop.start();
+
+  return {
+    httpUrl,
+    smtpPort: smtp.port,
+    async stop() {
+      await smtp.close();
+      await imap?.stop();
+      await app.close();
+      await loop.stop();
+      mail?.close();
+      await store.close();
+    },
+  };
+}
+
+export async function runServeCommand(_args: string[], stderr: NodeJS.WritableStream): Promise<number> {
+  const server = await startServer(loadConfig());
+  stderr.write(`vigil: serving ${server.httpUrl}, SMTP intake on port ${server.smtpPort}\n`);
+  await new Promise<void>((resolve) => {
+    const shutdown = () => {
+      process.off('SIGINT', shutdown);
+      process.off('SIGTERM', shutdown);
+      server.stop().then(resolve, (error: unknown) => {
+        stderr.write(`vigil: shutdown: ${String(error)}\n`);
+        resolve();
+      });
+    };
+    process.on('SIGINT', shutdown);
+    process.on('SIGTERM', shutdown);
+  });
+  return 0;
+}
