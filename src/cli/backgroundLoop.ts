@@ -12,8 +12,7 @@ export class BackgroundLoop {
   constructor(
     private readonly intervalMs: number,
     private readonly pass: () => Promise<void>,
-    private readonly onError: (error: unknown) => void = (error) =>
-      process.stderr.write(`vigil: background pass failed: ${(error as Error).stack ?? String(error)}\n`),
+    private readonly onError: (error: unknown) => void,
   ) {}
 
   start(): void {

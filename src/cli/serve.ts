@@ -11,6 +11,7 @@ import { sweepAlerts } from '../alerts/sweeper.js';
 import { type Config, loadConfig } from '../config/config.js';
 import { deliverDue } from '../delivery/deliver.js';
 import { createRelay } from '../delivery/relay.js';
+import { releaseClaims } from '../store/claim.js';
 import { openDatabase } from '../store/database.js';
 import { buildApp, type Services } from '../web/app.js';
 import { BackgroundLoop } from './backgroundLoop.js';
@@ -32,23 +33,30 @@ export async function startServer(
   const worker = `${config.instance}`;
   const messageIdDomain = new URL(config.baseUrl).hostname;
 
-  let loop: BackgroundLoop | null = null;
-  const kick = () => loop?.kick();
+  // Three loops, each woken by the work it waits for: a burst of intake or a
+  // failing alert sweep never holds back the acknowledgements already filed.
+  let loops: Record<'intake' | 'alerts' | 'delivery', BackgroundLoop> | null = null;
+  const kick = () => {
+    loops?.intake.kick();
+    loops?.delivery.kick();
+  };
   const services: Services = { store, config, clock, kick };
   const app = await buildApp(services, { logger: options.logger ?? true });
   const logError = (what: string) => (error: unknown) => app.log.error({ err: error }, what);
-  // Each step runs whatever the others did: a failed alert sweep must not hold back delivery.
-  const steps: [string, () => Promise<unknown>][] = [
-    ['intake processing', () => processPending({ store, config, worker }, clock())],
-    ['alert sweep', () => sweepAlerts({ store, config }, clock())],
-    [
-      'outbox delivery',
-      () => deliverDue({ store, mail, from: config.mailFrom, messageIdDomain, worker }, clock()),
-    ],
-  ];
-  loop = new BackgroundLoop(config.sweepIntervalMs, async () => {
-    for (const [what, step] of steps) await step().catch(logError(what));
-  });
+  const every = (what: string, pass: () => Promise<unknown>) =>
+    new BackgroundLoop(config.sweepIntervalMs, () => pass().then(() => undefined), logError(what));
+  loops = {
+    intake: every('intake processing', () =>
+      processPending({ store, config, worker, onFiled: () => loops?.delivery.kick() }, clock()),
+    ),
+    alerts: every('alert sweep', async () => {
+      if ((await sweepAlerts({ store, config }, clock())) > 0) loops?.delivery.kick();
+    }),
+    delivery: every('outbox delivery', () =>
+      deliverDue({ store, mail, from: config.mailFrom, messageIdDomain, worker }, clock()),
+    ),
+  };
+  await releaseClaims(store, worker);
   const httpUrl = await app.listen({ host: config.http.host, port: config.http.port });
   const smtp = await startSmtpReceiver({
     store,
@@ -60,7 +68,7 @@ export async function startServer(
   const imap = config.imap
     ? startImapPoller({ store, config, clock, onStored: kick, onError: logError('IMAP poll') })
     : null;
-  loop.start();
+  for (const loop of Object.values(loops)) loop.start();
 
   return {
     httpUrl,
@@ -69,7 +77,7 @@ export async function startServer(
       await smtp.close();
       await imap?.stop();
       await app.close();
-      await loop.stop();
+      await Promise.all(Object.values(loops).map((loop) => loop.stop()));
       mail?.close();
       await store.close();
     },

@@ -4,6 +4,7 @@
  * has a default, so `vigil serve` runs with no configuration at all.
  */
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -58,7 +59,10 @@ export interface Config {
   readonly imap: { readonly url: string; readonly pollSeconds: number } | null;
   readonly sweepIntervalMs: number;
   readonly form: { readonly maxBytes: number; readonly ratePerMinute: number };
-  /** Names this process in claims and logs; several instances may share one database. */
+  /**
+   * Names this process in claims and logs. Stable across restarts (host and port by default), so a
+   * restarted instance takes back its own unfinished work at once; distinct for each instance.
+   */
   readonly instance: string;
 }
 
@@ -93,7 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     imap: s.VIGIL_IMAP_URL ? { url: s.VIGIL_IMAP_URL, pollSeconds: s.VIGIL_IMAP_POLL_SECONDS } : null,
     sweepIntervalMs: s.VIGIL_SWEEP_INTERVAL_MS,
     form: { maxBytes: s.VIGIL_FORM_MAX_BYTES, ratePerMinute: s.VIGIL_FORM_RATE_PER_MINUTE },
-    instance: s.VIGIL_INSTANCE ?? `${process.pid}`,
+    instance: s.VIGIL_INSTANCE ?? `${hostname()}:${s.VIGIL_HTTP_PORT}`,
   };
 }
 

@@ -40,6 +40,8 @@ export interface IntakeContext {
   readonly config: Config;
   /** The name this process claims work under. */
   readonly worker: string;
+  /** Called after each message is filed, so its acknowledgement can go out before the batch ends. */
+  readonly onFiled?: (filed: Filed) => void;
 }
 
 export interface Filed {
@@ -78,7 +80,9 @@ export async function processClaimed(
   now: number,
 ): Promise<Filed | null> {
   try {
-    return await fileMessage(ctx, row, now);
+    const filed = await fileMessage(ctx, row, now);
+    if (filed) ctx.onFiled?.(filed);
+    return filed;
   } catch (error) {
     await recordFailure(ctx, row, error, now);
     return null;

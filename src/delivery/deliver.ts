@@ -43,6 +43,8 @@ export interface DeliveryReport {
 
 export const LEASE_MS = 5 * 60_000;
 export const SEND_TIMEOUT_MS = 60_000;
+/** Sends in flight at once; the relay's connection pool has as many connections. */
+export const SEND_CONCURRENCY = 4;
 const BASE_BACKOFF_MS = 15_000;
 const MAX_BACKOFF_MS = 30 * 60_000;
 
@@ -77,11 +79,11 @@ export async function deliverDue(options: DeliveryOptions, now: number): Promise
   // A relay or URL that failed as a whole is not tried again in this pass: its other rows wait.
   const down = new Map<string, string>();
   const report = { sent: 0, retried: 0, dead: 0, released: 0 };
-  for (const row of rows) {
+  const deliverOne = async (row: OutboxRow): Promise<void> => {
     if (performance.now() - claimedAt > LEASE_MS - SEND_TIMEOUT_MS) {
       await update(options, row, { attempts: row.attempts - 1 });
       report.released++;
-      continue;
+      return;
     }
     const destination = row.kind === 'email' ? 'relay' : row.recipients;
     const outage = down.get(destination);
@@ -103,7 +105,14 @@ export async function deliverDue(options: DeliveryOptions, now: number): Promise
       });
       report.retried++;
     }
-  }
+  };
+  // A few sends in flight at once, each marked the moment its answer comes: the relay's
+  // round trips overlap while the window between acceptance and the mark stays milliseconds.
+  let next = 0;
+  const lane = async () => {
+    while (next < rows.length) await deliverOne(rows[next++] as OutboxRow);
+  };
+  await Promise.all(Array.from({ length: Math.min(SEND_CONCURRENCY, rows.length) }, lane));
   return report;
 }
 

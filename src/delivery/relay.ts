@@ -1,3 +1,4 @@
+import { SEND_CONCURRENCY } from './deliver.js';
 import nodemailer, { type Transporter } from 'nodemailer';
 
 /**
@@ -12,8 +13,7 @@ export function createRelay(url: string | null): Transporter | null {
   return nodemailer.createTransport({
     url,
     pool: true,
-    // deliver.ts sends one message at a time.
-    maxConnections: 1,
+    maxConnections: SEND_CONCURRENCY,
     // The outbox retries, with backoff and a visible error; the pool must not resend on its own.
     maxRequeues: 0,
     connectionTimeout: 10_000,

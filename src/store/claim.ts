@@ -64,3 +64,19 @@ export async function claimRows<T extends Claimable>(
     .execute();
   return rows as unknown as Selectable<Database[T]>[];
 }
+
+/**
+ * Gives back every claim held under this instance's name (its own, and the
+ * form requests it was handling, named `<instance>/…`). Called at start: a
+ * restarted instance is not holding anything, so its work need not wait for
+ * the leases of the process that died. Instance names must be distinct.
+ */
+export async function releaseClaims(store: Store, instance: string): Promise<void> {
+  for (const table of ['outbox', 'inbound_messages'] as const) {
+    await store.db
+      .updateTable(table)
+      .set({ claimed_by: null, claim_expires_at: null })
+      .where((eb) => eb.or([eb('claimed_by', '=', instance), eb('claimed_by', 'like', `${instance}/%`)]))
+      .execute();
+  }
+}

@@ -195,7 +195,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       };
       // The request processes its own report at once; if it dies first, the lease runs out
       // and the background worker files the report instead.
-      const worker = `form:${request.id}`;
+      const worker = `${config.instance}/form/${request.id}`;
       const now = clock();
       const id = await storeInbound(
         store,
