@@ -4,6 +4,7 @@
  * integers, structured details are JSON text, and raw bytes are BLOB/bytea.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ScanDatabase } from './scanSchema.js';
 
 /** An auto-assigned integer key. */
 type Id = Generated<number>;
@@ -217,7 +218,7 @@ export interface AlertsTable {
   superseded_by: string | null;
 }
 
-export interface Database {
+export interface Database extends ScanDatabase {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;

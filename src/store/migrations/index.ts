@@ -4,6 +4,7 @@ import * as cprDesk from './001_cpr_desk.js';
 import * as intake from './002_intake.js';
 import * as alertOutcome from './003_alert_outcome.js';
 import * as auditAppendOnly from './004_audit_append_only.js';
+import * as scanAndCrl from './005_scan_and_crl.js';
 
 /** Every migration in order; names sort as they apply. */
 const ALL: Record<string, { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> }> = {
@@ -11,6 +12,7 @@ const ALL: Record<string, { up(db: Kysely<unknown>, dialect: Dialect): Promise<v
   '002_intake': intake,
   '003_alert_outcome': alertOutcome,
   '004_audit_append_only': auditAppendOnly,
+  '005_scan_and_crl': scanAndCrl,
 };
 
 /** The migrations bound to one dialect, in the shape Kysely's Migrator reads. */
