@@ -1,10 +1,11 @@
 /**
  * The alert sweeper. For every open case (not dismissed at triage) it derives the deadlines from
- * the case's facts, and fires each alert point that has come due and has not fired: one
- * transaction inserts the alert's row, whose key is unique, and queues its e-mails and webhooks in
- * the outbox. A sweeper that loses the race for the key (another instance, a retry after a crash)
- * inserts nothing and queues nothing, and a crash before the commit leaves nothing behind, so any
- * number of sweepers on one database, restarted at any moment, fire each point exactly once.
+ * the case's facts (facts.ts: a preliminary report counts as sent once the relay took every copy),
+ * and fires each alert point that has come due and has not fired: one transaction inserts the
+ * alert's row, whose key is unique, and queues its e-mails and webhooks in the outbox. A sweeper
+ * that loses the race for the key (another instance, a retry after a crash) inserts nothing and
+ * queues nothing, and a crash before the commit leaves nothing behind, so any number of sweepers
+ * on one database, restarted at any moment, fire each point exactly once.
  * Delivery is the outbox's business from there on (delivery/deliver.ts).
  *
  * A deadline that is met schedules no alert, and a case that is closed or dismissed is not swept.
@@ -17,7 +18,7 @@ import { type Deadline, cprDeadlines } from '../rules/index.js';
 import { type Actor, audit } from '../store/audit.js';
 import type { Store } from '../store/database.js';
 import type { Database } from '../store/schema.js';
-import { type CertificateValidity, cprFactsOf } from './facts.js';
+import { caseRecordsOf, cprFactsOf, NO_RECORDS } from './facts.js';
 import { alertPayload, alertSubject, alertText } from './message.js';
 import { type AlertPlan, alertKey, planAlerts } from './plan.js';
 import { type CasePeople, alertRecipients } from './recipients.js';
@@ -44,7 +45,6 @@ export async function sweepAlerts({ store, config }: SweepDeps, now: number): Pr
       'owner_id',
       'co_owner_id',
       'received_at',
-      'preliminary_report_sent_at',
       'revocation_reason',
       'revocation_decided_at',
       'revocation_subordinate_ca',
@@ -54,11 +54,10 @@ export async function sweepAlerts({ store, config }: SweepDeps, now: number): Pr
     .execute();
   if (cases.length === 0) return 0;
   const open = openCases.select('id');
-  const certificates = await store.db
-    .selectFrom('case_certificates')
-    .select(['case_id', 'not_before', 'not_after'])
-    .where('case_id', 'in', open)
-    .execute();
+  const records = await caseRecordsOf(
+    store.db,
+    cases.map((c) => c.id),
+  );
   const recorded = new Set(
     (await store.db.selectFrom('alerts').select('key').where('case_id', 'in', open).execute()).map(
       (r) => r.key,
@@ -72,9 +71,6 @@ export async function sweepAlerts({ store, config }: SweepDeps, now: number): Pr
   const active = new Map(users.map((u) => [u.id, u.email]));
   const desk = users.filter((u) => u.role === 'admin' || u.role === 'reviewer').map((u) => u.email);
 
-  const validity = new Map<number, CertificateValidity[]>();
-  for (const { case_id, ...v } of certificates) validity.set(case_id, [...(validity.get(case_id) ?? []), v]);
-
   let fired = 0;
   const failures: Error[] = [];
   for (const c of cases) {
@@ -85,7 +81,7 @@ export async function sweepAlerts({ store, config }: SweepDeps, now: number): Pr
       desk,
     };
     try {
-      for (const deadline of cprDeadlines(cprFactsOf(c, validity.get(c.id) ?? []))) {
+      for (const deadline of cprDeadlines(cprFactsOf(c, records.get(c.id) ?? NO_RECORDS))) {
         const plan = planAlerts(deadline, now, (p) => recorded.has(alertKey(c.id, deadline, p)));
         if (plan !== null && (await record(store, config, { caseId: c.id, deadline, plan, people }, now)))
           fired++;

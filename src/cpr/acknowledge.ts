@@ -16,6 +16,7 @@ import { dismissalReason } from './cases.js';
 import type { Classification } from './classify.js';
 import type { ReportMessage } from './message.js';
 import type { Understood } from './understood.js';
+import { reportQueued } from './workflow.js';
 
 /** At most one acknowledgement per reporter and case within this time. */
 export const ACK_INTERVAL_MS = 10 * 60_000;
@@ -53,7 +54,7 @@ export async function acknowledge(trx: Transaction<Database>, a: Acknowledging, 
           to: reporter,
           reporterName: message.from.name,
           receivedAt: inbound.received_at,
-          preliminaryReport: preliminaryReport(kase),
+          preliminaryReport: await reportDeadline(trx, kase),
           reply: a.reply,
           dismissedBecause:
             kase.triage === 'dismissed' && kase.verdict === 'not_cpr'
@@ -131,9 +132,9 @@ async function acknowledgedRecently(
   return row !== undefined;
 }
 
-/** The BR 4.9.5 deadline to tell the reporter about: none once met, or when no clock runs. */
-function preliminaryReport(kase: Case): Deadline | null {
-  if (kase.status !== 'open' || kase.triage === 'dismissed' || kase.preliminary_report_sent_at !== null)
+/** The BR 4.9.5 deadline to tell the reporter about: none once the report went out, or when no clock runs. */
+async function reportDeadline(trx: Transaction<Database>, kase: Case): Promise<Deadline | null> {
+  if (kase.status !== 'open' || kase.triage === 'dismissed' || (await reportQueued(trx, kase.id)))
     return null;
   const facts = {
     receivedAt: kase.received_at,

@@ -6,11 +6,11 @@
  * approved by a reviewer who is not its author, sent to the reporter and the
  * subscriber.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, SqlBool, Transaction, Updateable } from 'kysely';
 import { type Deadline, REVOCATION_REASONS } from '../rules/index.js';
 import { enqueueEmail } from '../delivery/outbox.js';
 import { type AuditEvent, audit } from '../store/audit.js';
-import type { Case, CaseCertificate, Database, Role, Triage } from '../store/schema.js';
+import type { Case, CaseReportsTable, Database, Role, Triage } from '../store/schema.js';
 import { draftPreliminaryReport, PLACEHOLDER } from './reportTemplate.js';
 
 type Trx = Transaction<Database>;
@@ -133,7 +133,7 @@ export function setTriage(
     const reason = decision.reason.trim();
     if (reason.length === 0 || reason.length > MAX_TEXT)
       return fail('invalid', 'say why: the reason is kept with the decision');
-    if (c.preliminary_report_sent_at !== null && decision.triage === 'dismissed')
+    if (decision.triage === 'dismissed' && (await reportQueued(trx, caseId)))
       return fail('conflict', 'a preliminary report was sent for this case: it cannot be dismissed');
     await trx
       .updateTable('cases')
@@ -205,13 +205,37 @@ export async function preliminaryReport(db: Kysely<Database> | Trx, caseId: numb
     .executeTakeFirst();
 }
 
+/** The case's deadlines as staff see them (web/caseClocks.ts), read in the action's transaction. */
+export type CaseClocks = (db: Kysely<Database>, c: Case) => Promise<Deadline[]>;
+
+/**
+ * Updates the report only while `still` holds of it, so that a change another transaction committed
+ * meanwhile (PostgreSQL) wins cleanly; false when it did.
+ */
+async function updateReportIf(
+  trx: Trx,
+  reportId: number,
+  still: (eb: ExpressionBuilder<Database, 'case_reports'>) => Expression<SqlBool>,
+  set: Updateable<CaseReportsTable>,
+): Promise<boolean> {
+  const result = await trx
+    .updateTable('case_reports')
+    .set(set)
+    .where('id', '=', reportId)
+    .where(still)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Whether the report's copies were queued for sending (their delivery is another matter). */
+export async function reportQueued(db: Kysely<Database> | Trx, caseId: number): Promise<boolean> {
+  return ((await preliminaryReport(db, caseId))?.sent_at ?? null) !== null;
+}
+
 export interface DraftContext {
   readonly caName: string;
-  /** The case's deadlines as staff see them, for the revocation date the draft names. */
-  readonly deadlines: (
-    c: Case,
-    certificates: readonly Pick<CaseCertificate, 'not_before' | 'not_after'>[],
-  ) => Deadline[];
+  /** For the revocation date the draft names. */
+  readonly clocks: CaseClocks;
 }
 
 /** Writes the first draft from the template; its author is the one who asked for it. */
@@ -226,11 +250,11 @@ export function draftReport(
       return fail('conflict', 'the case has a preliminary report already');
     const certificates = await trx
       .selectFrom('case_certificates')
-      .select(['kind', 'value', 'sha256', 'subject', 'serial', 'issuer', 'not_before', 'not_after'])
+      .select(['kind', 'value', 'sha256', 'subject', 'serial', 'issuer'])
       .where('case_id', '=', caseId)
       .orderBy('id')
       .execute();
-    const revocation = draft.deadlines(c, certificates).find((d) => d.key === 'cpr.revocation');
+    const revocation = (await draft.clocks(trx, c)).find((d) => d.key === 'cpr.revocation');
     const text = draftPreliminaryReport(c, revocation?.dueAt, certificates, draft.caName);
     const { id } = await trx
       .insertInto('case_reports')
@@ -312,24 +336,22 @@ export function approveReport(
       return fail('conflict', 'the report changed since you read it: read it again');
     if (PLACEHOLDER.test(report.subject) || PLACEHOLDER.test(report.body))
       return fail('invalid', 'the report still has [[…]] placeholders to fill in');
-    // Conditional, so an edit or another approval committed meanwhile (PostgreSQL) wins cleanly.
-    const approved = await trx
-      .updateTable('case_reports')
-      .set({ approved_by: ctx.staff.id, approved_at: ctx.at })
-      .where('id', '=', report.id)
-      .where('updated_at', '=', version)
-      .where('approved_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(approved.numUpdatedRows) === 0)
-      return fail('conflict', 'the report changed or was approved meanwhile: read it again');
+    const approved = await updateReportIf(
+      trx,
+      report.id,
+      (eb) => eb.and([eb('updated_at', '=', version), eb('approved_at', 'is', null)]),
+      { approved_by: ctx.staff.id, approved_at: ctx.at },
+    );
+    if (!approved) return fail('conflict', 'the report changed or was approved meanwhile: read it again');
     await record('report.approve', { reportId: report.id, version });
     return ok(null);
   });
 }
 
 /**
- * Sends the approved report, one message per recipient (reporter and
- * subscriber contact), through the outbox; the send time stops the BR 4.9.5 clock.
+ * Queues the approved report, one message per recipient (reporter and subscriber contact), in the
+ * outbox, each under the key `report:<report id>:<address>`. The report's sent_at is when they were
+ * queued; the BR 4.9.5 clock stops when the relay has taken every copy (alerts/facts.ts).
  */
 export function sendReport(
   db: Kysely<Database>,
@@ -346,13 +368,11 @@ export function sendReport(
     if (!c.subscriber_contact)
       return fail('invalid', 'set the subscriber contact first: BR 4.9.5 asks for both');
     const recipients = [...new Set([c.reporter_email, c.subscriber_contact].map((a) => a.toLowerCase()))];
-    const claimed = await trx
-      .updateTable('case_reports')
-      .set({ sent_at: ctx.at, recipients: recipients.join(', ') })
-      .where('id', '=', report.id)
-      .where('sent_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) === 0) return fail('conflict', 'the report was sent already');
+    const claimed = await updateReportIf(trx, report.id, (eb) => eb('sent_at', 'is', null), {
+      sent_at: ctx.at,
+      recipients: recipients.join(', '),
+    });
+    if (!claimed) return fail('conflict', 'the report was sent already');
     for (const to of recipients) {
       await enqueueEmail(
         trx,
@@ -366,11 +386,6 @@ export function sendReport(
         ctx.at,
       );
     }
-    await trx
-      .updateTable('cases')
-      .set({ preliminary_report_sent_at: c.preliminary_report_sent_at ?? ctx.at })
-      .where('id', '=', caseId)
-      .execute();
     await record('report.send', { reportId: report.id, recipients });
     return ok(recipients);
   });
@@ -398,14 +413,26 @@ export function recordRevocationPublished(
 }
 
 /**
- * Closes a case whose obligations are met: dismissed, or the preliminary
- * report sent and any decided revocation published.
+ * Closes a case whose obligations are met: dismissed, or the preliminary report delivered to every
+ * recipient and any decided revocation published. A closed case is not swept for alerts, so one
+ * whose report is still queued or was refused stays open.
  */
-export function closeCase(db: Kysely<Database>, caseId: number, ctx: StaffContext): Promise<Outcome> {
+export function closeCase(
+  db: Kysely<Database>,
+  caseId: number,
+  clocks: CaseClocks,
+  ctx: StaffContext,
+): Promise<Outcome> {
   return onCase(db, caseId, ctx, async (trx, c, record) => {
     if (c.triage !== 'dismissed') {
-      if (c.preliminary_report_sent_at === null)
-        return fail('conflict', 'send the preliminary report first, or dismiss the case');
+      const report = (await clocks(trx, c)).find((d) => d.key === 'cpr.preliminary-report');
+      if (report?.metAt === null)
+        return fail(
+          'conflict',
+          (await reportQueued(trx, caseId))
+            ? 'the preliminary report has not reached every recipient yet: see its delivery'
+            : 'send the preliminary report first, or dismiss the case',
+        );
       if (c.revocation_reason !== null && c.revocation_published_at === null)
         return fail('conflict', 'record when the revocation was published first');
     }

@@ -44,7 +44,11 @@ function postgres(url: string): PostgresDialect {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
       oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format),
   };
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10, types }) });
+  const pool = new pg.Pool({ connectionString: url, max: 10, types });
+  // An idle connection the server ends (a restart, a dropped database) is discarded by the pool and
+  // replaced on the next query; unheard, its error would be thrown and end the process.
+  pool.on('error', () => {});
+  return new PostgresDialect({ pool });
 }
 
 export async function openDatabase(url: string): Promise<Store> {

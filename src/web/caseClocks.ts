@@ -3,35 +3,36 @@
  * (alerts/facts.ts), so a countdown and its alert never disagree.
  */
 import type { Kysely } from 'kysely';
-import { type CaseClockFields, type CertificateValidity, cprFactsOf } from '../alerts/facts.js';
+import {
+  type CaseClockFields,
+  type CaseRecords,
+  caseRecordsOf,
+  cprFactsOf,
+  NO_RECORDS,
+} from '../alerts/facts.js';
 import { cprDeadlines, type Deadline } from '../rules/index.js';
 import type { Case, Database } from '../store/schema.js';
 
+type ClockedCase = CaseClockFields & Pick<Case, 'id' | 'triage'>;
+
 /** A report a person dismissed as no CPR runs no clock. */
-export function caseDeadlines(
-  c: CaseClockFields & Pick<Case, 'triage'>,
-  certificates: readonly CertificateValidity[],
-): Deadline[] {
-  return c.triage === 'dismissed' ? [] : cprDeadlines(cprFactsOf(c, certificates));
+export function caseDeadlines(c: ClockedCase, records: CaseRecords): Deadline[] {
+  return c.triage === 'dismissed' ? [] : cprDeadlines(cprFactsOf(c, records));
 }
 
-/** The deadlines of many cases, with one query for their certificates. */
-export async function deadlinesOf<C extends CaseClockFields & Pick<Case, 'id' | 'triage'>>(
+/** The deadlines of many cases, with one query per table for their records. */
+export async function deadlinesOf(
   db: Kysely<Database>,
-  cases: readonly C[],
+  cases: readonly ClockedCase[],
 ): Promise<Map<number, Deadline[]>> {
-  const validity = new Map<number, CertificateValidity[]>(cases.map((c) => [c.id, []]));
-  if (cases.length > 0) {
-    const rows = await db
-      .selectFrom('case_certificates')
-      .select(['case_id', 'not_before', 'not_after'])
-      .where(
-        'case_id',
-        'in',
-        cases.map((c) => c.id),
-      )
-      .execute();
-    for (const { case_id, ...v } of rows) validity.get(case_id)?.push(v);
-  }
-  return new Map(cases.map((c) => [c.id, caseDeadlines(c, validity.get(c.id) ?? [])]));
+  const records = await caseRecordsOf(
+    db,
+    cases.map((c) => c.id),
+  );
+  return new Map(cases.map((c) => [c.id, caseDeadlines(c, records.get(c.id) ?? NO_RECORDS)]));
+}
+
+/** One case's deadlines, read with `db`: a workflow action passes its transaction. */
+export async function clocksOf(db: Kysely<Database>, c: ClockedCase): Promise<Deadline[]> {
+  return (await deadlinesOf(db, [c])).get(c.id) ?? [];
 }

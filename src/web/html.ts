@@ -22,7 +22,8 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 }
 
-type Value = Html | string | number | boolean | null | undefined | readonly Value[];
+/** What a template may interpolate: markup as is, anything else escaped; nothing for null, undefined and false. */
+export type Value = Html | string | number | boolean | null | undefined | readonly Value[];
 
 function render(value: Value): string {
   if (value === null || value === undefined || value === false) return '';

@@ -1,6 +1,10 @@
-/** Users and cases for the alert tests, written straight to the store as intake and staff would. */
+/**
+ * Users, cases and outbox e-mails for the alert tests, written straight to the store as intake,
+ * staff and delivery would.
+ */
+import { enqueueEmail } from '../../src/delivery/outbox.js';
 import type { Store } from '../../src/store/database.js';
-import type { NewCase, Role } from '../../src/store/schema.js';
+import type { NewCase, OutboxState, Role } from '../../src/store/schema.js';
 
 export const H = 3_600_000;
 export const T0 = Date.parse('2026-11-23T10:00:00.000Z');
@@ -48,3 +52,46 @@ export async function addCase(store: Store, over: Partial<NewCase> = {}): Promis
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** An e-mail queued an hour before `at`, as delivery left it at `at`: pending still, taken by the relay, or refused. */
+export async function addOutboxEmail(
+  store: Store,
+  email: {
+    readonly dedupeKey: string;
+    readonly to: string;
+    readonly subject?: string;
+    readonly caseId?: number;
+  },
+  outcome: { readonly state: OutboxState; readonly at: number; readonly error?: string },
+): Promise<void> {
+  await enqueueEmail(
+    store.db,
+    {
+      dedupeKey: email.dedupeKey,
+      to: [email.to],
+      subject: email.subject ?? 'subject',
+      text: 'text',
+      caseId: email.caseId ?? null,
+    },
+    outcome.at - H,
+  );
+  if (outcome.state === 'pending') return;
+  await store.db
+    .updateTable('outbox')
+    .set({
+      state: outcome.state,
+      attempts: 1,
+      sent_at: outcome.state === 'sent' ? outcome.at : null,
+      last_error: outcome.state === 'dead' ? (outcome.error ?? '550 mailbox unavailable') : null,
+    })
+    .where('dedupe_key', '=', email.dedupeKey)
+    .execute();
+}
+
+/** The copy of the case's preliminary report to one recipient (cpr/workflow.ts queues them under this key). */
+export const addReportCopy = (
+  store: Store,
+  caseId: number,
+  to: string,
+  outcome: { readonly state: 'sent' | 'dead'; readonly at: number },
+) => addOutboxEmail(store, { dedupeKey: `report:${caseId}:${to}`, to, caseId }, outcome);

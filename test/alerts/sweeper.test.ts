@@ -4,7 +4,7 @@ import { type SweepDeps, sweepAlerts } from '../../src/alerts/sweeper.js';
 import { sql } from 'kysely';
 import type { Store } from '../../src/store/database.js';
 import { eachStore } from '../support/stores.js';
-import { BASE_URL, H, MANAGEMENT, T0, addCase, addUser } from './fixtures.js';
+import { BASE_URL, H, MANAGEMENT, T0, addCase, addReportCopy, addUser } from './fixtures.js';
 
 const HOOK = 'http://127.0.0.1:9/hook';
 
@@ -77,41 +77,24 @@ describe('sweepAlerts', () => {
       hooks[3],
       `CPR-000001: Preliminary report to the reporter and the subscriber overdue now (100 %, BR 4.9.5). ${BASE_URL}/cases/1`,
     );
-    const due = T0 + 24 * H;
-    assert.deepEqual(await alertRows(store), [
-      {
-        key: key(id, 'cpr.preliminary-report@50', due),
-        fraction: 0.5,
-        due_at: T0 + 12 * H,
-        fired_at: T0 + 12 * H,
-        recipients: 'owner@ca.example',
+    const everyone = 'owner@ca.example, co@ca.example, boss@ca.example, compliance@ca.example';
+    const fired: [percent: number, hours: number, recipients: string][] = [
+      [50, 12, 'owner@ca.example'],
+      [75, 18, 'owner@ca.example, co@ca.example'],
+      [90, 21.6, everyone],
+      [100, 24, everyone],
+    ];
+    assert.deepEqual(
+      await alertRows(store),
+      fired.map(([percent, hours, recipients]) => ({
+        key: key(id, `cpr.preliminary-report@${percent}`, T0 + 24 * H),
+        fraction: percent / 100,
+        due_at: T0 + hours * H,
+        fired_at: T0 + hours * H,
+        recipients,
         superseded_by: null,
-      },
-      {
-        key: key(id, 'cpr.preliminary-report@75', due),
-        fraction: 0.75,
-        due_at: T0 + 18 * H,
-        fired_at: T0 + 18 * H,
-        recipients: 'owner@ca.example, co@ca.example',
-        superseded_by: null,
-      },
-      {
-        key: key(id, 'cpr.preliminary-report@90', due),
-        fraction: 0.9,
-        due_at: T0 + 21.6 * H,
-        fired_at: T0 + 21.6 * H,
-        recipients: 'owner@ca.example, co@ca.example, boss@ca.example, compliance@ca.example',
-        superseded_by: null,
-      },
-      {
-        key: key(id, 'cpr.preliminary-report@100', due),
-        fraction: 1,
-        due_at: due,
-        fired_at: due,
-        recipients: 'owner@ca.example, co@ca.example, boss@ca.example, compliance@ca.example',
-        superseded_by: null,
-      },
-    ]);
+      })),
+    );
     const audit = await store.db
       .selectFrom('audit_log')
       .select(['action', 'subject_id', 'actor_label'])
@@ -152,13 +135,27 @@ describe('sweepAlerts', () => {
     await addCase(store, { status: 'closed', closed_at: T0 + H });
     await addCase(store, { triage: 'dismissed' });
     assert.equal(await sweepAlerts(deps(store), T0 + 12 * H), 1, 'only the open case');
-    await store.db
-      .updateTable('cases')
-      .set({ preliminary_report_sent_at: T0 + 13 * H })
-      .where('id', '=', met)
-      .execute();
+    await addReportCopy(store, met, 'reporter@example.org', { state: 'sent', at: T0 + 13 * H });
+    await addReportCopy(store, met, 'pki@subscriber.example', { state: 'sent', at: T0 + 14 * H });
     assert.equal(await sweepAlerts(deps(store), T0 + 30 * H), 0);
     assert.equal((await alertRows(store)).length, 1);
+  });
+
+  eachStore('keeps alerting while a copy of the preliminary report was refused', async ({ store }) => {
+    const id = await staffedCase(store);
+    await addReportCopy(store, id, 'reporter@example.org', { state: 'sent', at: T0 + H });
+    await addReportCopy(store, id, 'pki@subscriber.example', { state: 'dead', at: T0 + H });
+    assert.equal(await sweepAlerts(deps(store), T0 + 12 * H), 1);
+    assert.equal(await sweepAlerts(deps(store), T0 + 24 * H), 1);
+    assert.deepEqual(
+      (await alertRows(store)).map((a) => a.key),
+      [
+        key(id, 'cpr.preliminary-report@50', T0 + 24 * H),
+        key(id, 'cpr.preliminary-report@100', T0 + 24 * H),
+        key(id, 'cpr.preliminary-report@90', T0 + 24 * H),
+        key(id, 'cpr.preliminary-report@75', T0 + 24 * H),
+      ],
+    );
   });
 
   eachStore(

@@ -9,6 +9,7 @@ import { encodePem } from '../../src/der/pem.js';
 import { audit } from '../../src/store/audit.js';
 import { claimRows } from '../../src/store/claim.js';
 import type { Store } from '../../src/store/database.js';
+import type { SendMailOptions } from 'nodemailer';
 import { leaf } from '../support/certs.js';
 import { csr } from '../support/csr.js';
 import { at, compose, DIALECTS, testConfig, type TestStore } from './support.js';
@@ -60,6 +61,17 @@ for (const dialect of DIALECTS) {
           .orderBy('id')
           .execute()
       ).map((a) => `${a.actor_type}:${a.action}`);
+
+    /** Receives a message, composed to the intake address or as raw octets, and runs intake at `now`. */
+    const file = async (mail: SendMailOptions | Buffer, now = NOW) => {
+      const id = await receive(
+        t.store,
+        Buffer.isBuffer(mail) ? mail : await compose({ to: 'cpr@vigil.test', ...mail }),
+        now,
+      );
+      await processPending(ctx(), now);
+      return id;
+    };
 
     beforeEach(async () => {
       t = await dialect.open();
@@ -135,9 +147,8 @@ for (const dialect of DIALECTS) {
 
     it('decodes and lints an attached certificate and verifies an attached CSR as proof of key compromise', async () => {
       const cert = leaf();
-      const raw = await compose({
+      await file({
         from: 'reporter@example.org',
-        to: 'cpr@vigil.test',
         subject: 'Leaked key',
         text: 'The private key of the attached certificate was published on a paste site.',
         attachments: [
@@ -149,8 +160,6 @@ for (const dialect of DIALECTS) {
           },
         ],
       });
-      await receive(t.store, raw, NOW);
-      await processPending(ctx(), NOW);
       const [kase] = await cases();
       assert.ok(kase);
       assert.equal(kase.problem_type, 'key_compromise');
@@ -185,8 +194,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('threads a reply by the case number in its subject, acknowledging at most once per interval', async () => {
-      await receive(t.store, await seedMessage(), NOW);
-      await processPending(ctx(), NOW);
+      await file(await seedMessage());
       const reply = (text: string, id: string) =>
         compose({
           from: 'Amir <amir@example.org>',
@@ -197,18 +205,14 @@ for (const dialect of DIALECTS) {
           inReplyTo: '<vigil.outbox.1@vigil.test>',
           references: ['<report-1@example.org>', '<vigil.outbox.1@vigil.test>'],
         });
-      const second = await receive(
-        t.store,
+      const second = await file(
         await reply('Another one: https://crt.sh/?id=12345', '<r2@example.org>'),
         NOW + MINUTE,
       );
-      await processPending(ctx(), NOW + MINUTE);
-      const third = await receive(
-        t.store,
+      const third = await file(
         await reply('And https://crt.sh/?id=67890', '<r3@example.org>'),
         NOW + 11 * MINUTE,
       );
-      await processPending(ctx(), NOW + 11 * MINUTE);
 
       assert.equal((await cases()).length, 1);
       const threaded = await t.store.db
@@ -343,15 +347,12 @@ for (const dialect of DIALECTS) {
         `Message-ID: <m1@example.org>\r\n` +
         `References: <a@example.org>\r\n =?utf-8?B?${b64('\r\nBcc: victim@evil.example')}?=\r\n` +
         'Content-Type: text/plain\r\n\r\nThis certificate was misissued.\r\n';
-      await receive(t.store, Buffer.from(raw), NOW);
-      const quoted = await compose({
+      await file(Buffer.from(raw));
+      await file({
         from: '"victim@evil.example, other"@example.org',
-        to: 'cpr@vigil.test',
         subject: 'Misissued',
         text: 'A misissued certificate.',
       });
-      await receive(t.store, quoted, NOW);
-      await processPending(ctx(), NOW);
 
       const [kase] = await cases();
       assert.doesNotMatch(kase?.subject ?? '', /[\r\n]/);
@@ -391,14 +392,11 @@ for (const dialect of DIALECTS) {
     });
 
     it('dismisses a message with no sign of a CPR, acknowledges it, and reopens it on a reply that is one', async () => {
-      const invoice = await compose({
+      await file({
         from: 'buyer@example.org',
-        to: 'cpr@vigil.test',
         subject: 'Invoice',
         text: 'Hello, could you send us the invoice for order 1234?',
       });
-      await receive(t.store, invoice, NOW);
-      await processPending(ctx(), NOW);
       let [kase] = await cases();
       assert.equal(kase?.verdict, 'not_cpr');
       assert.equal(kase?.triage, 'dismissed');
@@ -408,14 +406,14 @@ for (const dialect of DIALECTS) {
       assert.match(ack?.body ?? '', /did not recognise it as a certificate problem report/);
       assert.doesNotMatch(ack?.body ?? '', /preliminary report/);
 
-      const reply = await compose({
-        from: 'buyer@example.org',
-        to: 'cpr@vigil.test',
-        subject: 'Re: [CPR-000001] Your certificate problem report',
-        text: 'Also, this certificate was misissued: https://crt.sh/?id=5',
-      });
-      await receive(t.store, reply, NOW + 20 * MINUTE);
-      await processPending(ctx(), NOW + 20 * MINUTE);
+      await file(
+        {
+          from: 'buyer@example.org',
+          subject: 'Re: [CPR-000001] Your certificate problem report',
+          text: 'Also, this certificate was misissued: https://crt.sh/?id=5',
+        },
+        NOW + 20 * MINUTE,
+      );
       [kase] = await cases();
       assert.equal(kase?.triage, 'suspected');
       assert.equal(kase?.received_at, NOW, 'the clock still counts from the first message');
@@ -424,8 +422,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('leaves a case a person dismissed as it is when a reply comes', async () => {
-      await receive(t.store, await seedMessage(), NOW);
-      await processPending(ctx(), NOW);
+      await file(await seedMessage());
       await t.store.db
         .updateTable('cases')
         .set({ triage: 'dismissed', triage_note: 'a test message' })
@@ -436,13 +433,14 @@ for (const dialect of DIALECTS) {
         at: NOW + MINUTE,
         subject: { type: 'case', id: 1 },
       });
-      const reply = await compose({
-        from: 'amir@example.org',
-        subject: 'Re: [CPR-000001] Your certificate problem report',
-        text: 'This certificate was misissued, please revoke it.',
-      });
-      await receive(t.store, reply, NOW + 20 * MINUTE);
-      await processPending(ctx(), NOW + 20 * MINUTE);
+      await file(
+        {
+          from: 'amir@example.org',
+          subject: 'Re: [CPR-000001] Your certificate problem report',
+          text: 'This certificate was misissued, please revoke it.',
+        },
+        NOW + 20 * MINUTE,
+      );
       const [kase] = await cases();
       assert.equal(kase?.triage, 'dismissed');
       assert.equal(kase?.triage_note, 'a test message');

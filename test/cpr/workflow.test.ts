@@ -13,36 +13,25 @@ import {
   sendReport,
   setSubscriberContact,
   setTriage,
-  type StaffContext,
 } from '../../src/cpr/workflow.js';
-import type { Store } from '../../src/store/database.js';
 import type { User } from '../../src/store/schema.js';
-import { caseDeadlines } from '../../src/web/caseClocks.js';
+import { clocksOf } from '../../src/web/caseClocks.js';
+import { type SmtpSink, startSmtpSink } from '../support/smtpSink.js';
 import { DIALECTS } from '../support/stores.js';
-import { type Desk, insertCase, openDesk, T0 } from '../web/desk.js';
+import {
+  approvedReport,
+  as,
+  deliverAll,
+  type Desk,
+  DRAFT,
+  fillIn,
+  insertCase,
+  openDesk,
+  T0,
+  value,
+} from '../web/desk.js';
 
 const HOUR = 3_600_000;
-const DRAFT = { caName: 'Test CA', deadlines: caseDeadlines };
-
-function as(user: User, at: number): StaffContext {
-  return {
-    staff: { id: user.id, email: user.email, role: user.role },
-    at,
-    request: { id: 'req-1', ip: '192.0.2.1' },
-  };
-}
-
-function value<T>(outcome: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!outcome.ok) assert.fail(outcome.error);
-  return outcome.value;
-}
-
-async function fillIn(store: Store, caseId: number, by: StaffContext): Promise<number> {
-  const report = await preliminaryReport(store.db, caseId);
-  assert.ok(report);
-  const body = report.body.replace(/\[\[[^\]]*\]\]/g, 'We checked the certificate; it is mis-issued.');
-  return value(await editReport(store.db, caseId, { subject: report.subject, body }, by));
-}
 
 for (const dialect of DIALECTS)
   describe(`case workflow (${dialect})`, () => {
@@ -50,13 +39,18 @@ for (const dialect of DIALECTS)
     let staff: User;
     let reviewer: User;
     let admin: User;
+    let sink: SmtpSink;
     before(async () => {
       desk = await openDesk({}, dialect);
       staff = await desk.user('staff');
       reviewer = await desk.user('reviewer');
       admin = await desk.user('admin');
+      sink = await startSmtpSink();
     });
-    after(() => desk.close());
+    after(async () => {
+      await desk.close();
+      await sink.close();
+    });
 
     it('drafts the preliminary report from the template with the case number and certificates', async () => {
       const c = await insertCase(desk.store);
@@ -178,21 +172,20 @@ for (const dialect of DIALECTS)
       assert.ok(
         mail.every((m) => m.subject === report?.subject && m.body === report.body && m.kind === 'email'),
       );
-      const row = await desk.store.db
-        .selectFrom('cases')
-        .selectAll()
-        .where('id', '=', c.id)
-        .executeTakeFirstOrThrow();
-      assert.equal(row.preliminary_report_sent_at, sentAt);
+      assert.equal(report?.sent_at, sentAt, 'the time the copies were queued');
+      const clock = (await clocksOf(desk.store.db, c)).find((d) => d.key === 'cpr.preliminary-report');
+      assert.equal(
+        clock?.metAt,
+        null,
+        'queued is not sent: the BR 4.9.5 clock runs until the relay has them',
+      );
       const edit = await editReport(desk.store.db, c.id, { subject: 'x', body: 'y' }, as(staff, sentAt + 2));
       assert.equal(edit.ok, false);
     });
 
     it('sends once when two people press send at the same moment', async () => {
       const c = await insertCase(desk.store, { subscriber_contact: 'pki@subscriber.example' });
-      value(await draftReport(desk.store.db, c.id, DRAFT, as(staff, T0)));
-      const version = await fillIn(desk.store, c.id, as(staff, T0));
-      value(await approveReport(desk.store.db, c.id, version, as(reviewer, T0)));
+      await approvedReport(desk.store, c.id, as(staff, T0), as(reviewer, T0));
       const both = await Promise.all([
         sendReport(desk.store.db, c.id, as(staff, T0 + HOUR)),
         sendReport(desk.store.db, c.id, as(reviewer, T0 + HOUR)),
@@ -215,9 +208,7 @@ for (const dialect of DIALECTS)
 
     it('sends one e-mail when the reporter is also the subscriber contact', async () => {
       const c = await insertCase(desk.store, { subscriber_contact: 'reporter@example.org' });
-      value(await draftReport(desk.store.db, c.id, DRAFT, as(staff, T0)));
-      const version = await fillIn(desk.store, c.id, as(staff, T0));
-      value(await approveReport(desk.store.db, c.id, version, as(reviewer, T0)));
+      await approvedReport(desk.store, c.id, as(staff, T0), as(reviewer, T0));
       value(await sendReport(desk.store.db, c.id, as(staff, T0)));
       const mail = await desk.store.db
         .selectFrom('outbox')
@@ -302,14 +293,15 @@ for (const dialect of DIALECTS)
 
     it('closes a case only when its obligations are met', async () => {
       const c = await insertCase(desk.store, { subscriber_contact: 'pki@subscriber.example' });
-      const early = await closeCase(desk.store.db, c.id, as(staff, T0));
+      const early = await closeCase(desk.store.db, c.id, clocksOf, as(staff, T0));
       assert.match(early.ok ? '' : early.error, /preliminary report/);
       value(await decideRevocation(desk.store.db, c.id, { reason: 12, subordinateCa: false }, as(staff, T0)));
-      value(await draftReport(desk.store.db, c.id, DRAFT, as(staff, T0)));
-      const version = await fillIn(desk.store, c.id, as(staff, T0));
-      value(await approveReport(desk.store.db, c.id, version, as(reviewer, T0)));
+      await approvedReport(desk.store, c.id, as(staff, T0), as(reviewer, T0));
       value(await sendReport(desk.store.db, c.id, as(staff, T0 + HOUR)));
-      const unrevoked = await closeCase(desk.store.db, c.id, as(staff, T0 + HOUR));
+      const undelivered = await closeCase(desk.store.db, c.id, clocksOf, as(staff, T0 + HOUR));
+      assert.match(undelivered.ok ? '' : undelivered.error, /not reached every recipient/);
+      await deliverAll(desk.store, sink, T0 + HOUR);
+      const unrevoked = await closeCase(desk.store.db, c.id, clocksOf, as(staff, T0 + HOUR));
       assert.match(unrevoked.ok ? '' : unrevoked.error, /revocation/);
       const future = await recordRevocationPublished(
         desk.store.db,
@@ -319,7 +311,7 @@ for (const dialect of DIALECTS)
       );
       assert.equal(future.ok, false);
       value(await recordRevocationPublished(desk.store.db, c.id, T0 + 3 * HOUR, as(staff, T0 + 4 * HOUR)));
-      value(await closeCase(desk.store.db, c.id, as(staff, T0 + 4 * HOUR)));
+      value(await closeCase(desk.store.db, c.id, clocksOf, as(staff, T0 + 4 * HOUR)));
       const closed = await desk.store.db
         .selectFrom('cases')
         .selectAll()
@@ -348,6 +340,6 @@ for (const dialect of DIALECTS)
           as(staff, T0),
         ),
       );
-      value(await closeCase(desk.store.db, c.id, as(staff, T0)));
+      value(await closeCase(desk.store.db, c.id, clocksOf, as(staff, T0)));
     });
   });

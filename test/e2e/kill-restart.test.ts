@@ -15,10 +15,10 @@ import { randomBytes } from 'node:crypto';
 import { describe, it, type TestContext } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { formatCaseNumber } from '../../src/cpr/subject.js';
-import { openDatabase, type Store } from '../../src/store/database.js';
-import { freshPostgresDatabase } from '../support/postgres.js';
-import { type ChildServer, spawnServer, tempSqlite } from '../support/server.js';
+import { type Dialect, openDatabase, type Store } from '../../src/store/database.js';
+import { type ChildServer, spawnServer } from '../support/server.js';
 import { type SmtpSink, startSmtpSink } from '../support/smtpSink.js';
+import { testDatabase } from '../support/stores.js';
 import { caseNumberOf, type FormSession, openForm, postReport, sendMail } from './reporters.js';
 
 /** 60 by SMTP and 30 by the form: every third report is a form. */
@@ -170,62 +170,36 @@ async function prepare(servers: readonly ChildServer[]) {
   return { reports, sessions };
 }
 
+/**
+ * The scenario on a fresh database of `dialect`: a server per name, the first of them the victim of
+ * a SIGKILL during the burst; restarted under its name, the instance takes back what the killed
+ * process had claimed; then every confirmed report must be a case with one acknowledgement.
+ */
+async function killDuringBurst(t: TestContext, dialect: Dialect, instances: readonly [string, ...string[]]) {
+  const sink = await startSmtpSink();
+  const database = await testDatabase(dialect, 'e2e_kill');
+  const running: ChildServer[] = [];
+  let store: Store | null = null;
+  const start = (name: string) =>
+    spawnServer(database.url, { relayPort: sink.port, env: { VIGIL_INSTANCE: name } });
+  try {
+    running.push(...(await Promise.all(instances.map(start))));
+    const { reports, sessions } = await prepare(running);
+    await burst(reports, sessions, running[0] as ChildServer);
+    running.push(await start(instances[0]));
+    store = await openDatabase(database.url);
+    await settled(store);
+    await assertDurable(t, store, sink, reports);
+  } finally {
+    await store?.close();
+    await Promise.all(running.map((s) => s.stop()));
+    await sink.close();
+    await database.drop();
+  }
+}
+
 describe('a SIGKILL during a burst of intake loses no confirmed report', { timeout: 120_000 }, () => {
-  it('on SQLite, killed and restarted on the same file', async (t) => {
-    const sink = await startSmtpSink();
-    const database = tempSqlite();
-    const running: ChildServer[] = [];
-    let store: Store | null = null;
-    try {
-      const first = await spawnServer(database.url, {
-        relayPort: sink.port,
-        env: { VIGIL_INSTANCE: 'first' },
-      });
-      running.push(first);
-      const { reports, sessions } = await prepare([first]);
-      await burst(reports, sessions, first);
-
-      // Restarted under its name, the instance takes back what the killed process had claimed.
-      running.push(
-        await spawnServer(database.url, { relayPort: sink.port, env: { VIGIL_INSTANCE: 'first' } }),
-      );
-      store = await openDatabase(database.url);
-      await settled(store);
-      await assertDurable(t, store, sink, reports);
-    } finally {
-      await store?.close();
-      await Promise.all(running.map((s) => s.stop()));
-      await sink.close();
-      database.remove();
-    }
-  });
-
-  it('on PostgreSQL, two servers sharing the database, one of them killed and restarted', async (t) => {
-    const sink = await startSmtpSink();
-    const database = await freshPostgresDatabase('e2e_kill');
-    const running: ChildServer[] = [];
-    let store: Store | null = null;
-    try {
-      const [victim, survivor] = await Promise.all(
-        ['victim', 'survivor'].map((name) =>
-          spawnServer(database.url, { relayPort: sink.port, env: { VIGIL_INSTANCE: name } }),
-        ),
-      );
-      running.push(victim as ChildServer, survivor as ChildServer);
-      const { reports, sessions } = await prepare(running);
-      await burst(reports, sessions, victim as ChildServer);
-
-      running.push(
-        await spawnServer(database.url, { relayPort: sink.port, env: { VIGIL_INSTANCE: 'victim' } }),
-      );
-      store = await openDatabase(database.url);
-      await settled(store);
-      await assertDurable(t, store, sink, reports);
-    } finally {
-      await store?.close();
-      await Promise.all(running.map((s) => s.stop()));
-      await sink.close();
-      await database.drop();
-    }
-  });
+  it('on SQLite, killed and restarted on the same file', (t) => killDuringBurst(t, 'sqlite', ['first']));
+  it('on PostgreSQL, two servers sharing the database, one of them killed and restarted', (t) =>
+    killDuringBurst(t, 'postgres', ['victim', 'survivor']));
 });

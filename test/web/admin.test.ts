@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { enqueueEmail } from '../../src/delivery/outbox.js';
 import type { User } from '../../src/store/schema.js';
 import { apiTokenHolder } from '../../src/users/tokens.js';
 import { authenticate } from '../../src/users/users.js';
+import { addOutboxEmail } from '../alerts/fixtures.js';
 import { Browser, type Desk, flat, openDesk, T0 } from './desk.js';
 
 describe('administration', () => {
@@ -19,34 +19,28 @@ describe('administration', () => {
 
   it('creates accounts with a role, and refuses weak passwords', async () => {
     await browser.get('/admin/users');
-    const weak = await browser.post('/admin/users', {
+    const rita = {
       name: 'Rita',
       email: 'rita@ca.example',
       role: 'reviewer',
-      password: 'short',
-    });
+      password: 'a long enough secret',
+    };
+    const weak = await browser.post('/admin/users', { ...rita, password: 'short' });
     assert.equal(weak.statusCode, 400);
     assert.match(weak.body, /at least 12 characters/);
-    const badRole = await browser.post('/admin/users', {
-      name: 'Rita',
-      email: 'rita@ca.example',
-      role: 'root',
-      password: 'a long enough secret',
-    });
+    const badRole = await browser.post('/admin/users', { ...rita, role: 'root' });
     assert.equal(badRole.statusCode, 400);
-    const r = await browser.post('/admin/users', {
-      name: 'Rita',
-      email: 'rita@ca.example',
-      role: 'reviewer',
-      password: 'a long enough secret',
-    });
+    const r = await browser.post('/admin/users', rita);
     assert.equal(r.statusCode, 303);
     assert.equal(
       (await authenticate(desk.store.db, 'rita@ca.example', 'a long enough secret'))?.role,
       'reviewer',
     );
     const list = await browser.get('/admin/users');
-    assert.match(flat(list.body), /<td>rita@ca\.example<\/td><td>reviewer<\/td>/);
+    assert.match(
+      flat(list.body),
+      /<td data-label="E-mail">rita@ca\.example<\/td><td data-label="Role">reviewer<\/td>/,
+    );
     const entry = await desk.store.db
       .selectFrom('audit_log')
       .selectAll()
@@ -88,31 +82,21 @@ describe('administration', () => {
   });
 
   it('shows pending and dead messages of the outbox with their last error', async () => {
-    await enqueueEmail(
-      desk.store.db,
-      { dedupeKey: 'p', to: ['a@example.org'], subject: 'Waiting', text: '' },
-      T0,
+    await addOutboxEmail(
+      desk.store,
+      { dedupeKey: 'p', to: 'a@example.org', subject: 'Waiting' },
+      { state: 'pending', at: T0 },
     );
-    await enqueueEmail(
-      desk.store.db,
-      { dedupeKey: 'd', to: ['b@example.org'], subject: 'Given up', text: '' },
-      T0,
+    await addOutboxEmail(
+      desk.store,
+      { dedupeKey: 'd', to: 'b@example.org', subject: 'Given up' },
+      { state: 'dead', at: T0, error: '550 <no such user>' },
     );
-    await enqueueEmail(
-      desk.store.db,
-      { dedupeKey: 's', to: ['c@example.org'], subject: 'Delivered', text: '' },
-      T0,
+    await addOutboxEmail(
+      desk.store,
+      { dedupeKey: 's', to: 'c@example.org', subject: 'Delivered' },
+      { state: 'sent', at: T0 },
     );
-    await desk.store.db
-      .updateTable('outbox')
-      .set({ state: 'dead', last_error: '550 <no such user>' })
-      .where('dedupe_key', '=', 'd')
-      .execute();
-    await desk.store.db
-      .updateTable('outbox')
-      .set({ state: 'sent', sent_at: T0 })
-      .where('dedupe_key', '=', 's')
-      .execute();
     const r = await browser.get('/admin/outbox');
     assert.equal(r.statusCode, 200);
     assert.match(r.body, /Waiting/);
@@ -124,7 +108,9 @@ describe('administration', () => {
   it('shows the audit log, newest first', async () => {
     const r = await browser.get('/admin/audit');
     assert.equal(r.statusCode, 200);
-    const actions = [...flat(r.body).matchAll(/<td>((?:user|token)\.\w+)<\/td>/g)].map((m) => m[1]);
+    const actions = [...flat(r.body).matchAll(/<td data-label="What">((?:user|token)\.\w+)<\/td>/g)].map(
+      (m) => m[1],
+    );
     assert.deepEqual(actions.slice(0, 2), ['token.revoke', 'token.create']);
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { User } from '../../src/store/schema.js';
+import { addReportCopy } from '../alerts/fixtures.js';
 import { Browser, type Desk, flat, insertCase, openDesk, T0 } from './desk.js';
 
 const HOUR = 3_600_000;
@@ -22,9 +23,8 @@ describe('the case queue', () => {
     ids.fresh = (await insertCase(desk.store, { received_at: T0 + 19 * HOUR })).id;
     ids.overdue = (await insertCase(desk.store, { received_at: T0 - 5 * HOUR, owner_id: staff.id })).id;
     ids.soon = (await insertCase(desk.store, { received_at: T0 })).id;
-    ids.met = (
-      await insertCase(desk.store, { received_at: T0 - 10 * HOUR, preliminary_report_sent_at: T0 })
-    ).id;
+    ids.met = (await insertCase(desk.store, { received_at: T0 - 10 * HOUR })).id;
+    await addReportCopy(desk.store, ids.met, 'reporter@example.org', { state: 'sent', at: T0 });
     ids.dismissed = (await insertCase(desk.store, { triage: 'dismissed', received_at: T0 - 48 * HOUR })).id;
     ids.closed = (await insertCase(desk.store, { status: 'closed', closed_at: T0 })).id;
     desk.now = T0 + 20 * HOUR;
@@ -249,8 +249,13 @@ describe('a case page', () => {
     ]);
     assert.ok(mail.every((m) => m.subject === subject));
     const shown = flat((await writer.get(page)).body);
-    assert.match(shown, /Sent 2026-11-23/);
-    assert.match(shown, /class="state-met">met /);
+    assert.match(shown, /Queued for sending 2026-11-23/);
+    assert.match(shown, /<li>pki@subscriber\.example:<span class="state-due_soon">queued 2026-11-23/);
+    assert.doesNotMatch(
+      shown,
+      /class="state-met"/,
+      'queued is not sent: the clock runs until the relay has it',
+    );
     const actions = [
       'case.confirm',
       'case.assign',
@@ -259,7 +264,7 @@ describe('a case page', () => {
       'case.note',
     ];
     for (const action of [...actions, 'report.draft', 'report.edit', 'report.approve', 'report.send'])
-      assert.match(shown, new RegExp(`<td>${action.replace('.', '\\.')}</td>`), action);
+      assert.match(shown, new RegExp(`<td data-label="What">${action.replace('.', '\\.')}</td>`), action);
   });
 
   it('shows a refused action on the case page with its reason', async () => {

@@ -3,14 +3,27 @@
  * a movable clock, staff accounts, and a cookie jar that signs in and carries
  * the CSRF token the way a browser does.
  */
+import assert from 'node:assert/strict';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { loadConfig } from '../../src/config/config.js';
+import {
+  approveReport,
+  draftReport,
+  editReport,
+  type Outcome,
+  preliminaryReport,
+  type StaffContext,
+} from '../../src/cpr/workflow.js';
+import { deliverDue } from '../../src/delivery/deliver.js';
+import { createRelay } from '../../src/delivery/relay.js';
 import { type Dialect, openDatabase, type Store } from '../../src/store/database.js';
 import type { Case, NewCase, Role, User } from '../../src/store/schema.js';
 import { startSession } from '../../src/users/sessions.js';
 import { createUser } from '../../src/users/users.js';
 import { SESSION_COOKIE } from '../../src/web/auth.js';
 import { buildApp } from '../../src/web/app.js';
+import { clocksOf } from '../../src/web/caseClocks.js';
+import type { SmtpSink } from '../support/smtpSink.js';
 import { testDatabase } from '../support/stores.js';
 
 export const T0 = Date.parse('2026-11-23T09:00:00Z');
@@ -85,13 +98,61 @@ export async function insertCase(store: Store, values: Partial<NewCase> = {}): P
       revocation_reason: null,
       revocation_subordinate_ca: 0,
       revocation_decided_at: null,
-      preliminary_report_sent_at: null,
       revocation_published_at: null,
       closed_at: null,
       ...values,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/** A workflow action's context, as the case routes build it from a request. */
+export function as(user: User, at: number): StaffContext {
+  return {
+    staff: { id: user.id, email: user.email, role: user.role },
+    at,
+    request: { id: 'req-1', ip: '192.0.2.1' },
+  };
+}
+
+/** The value of an action that must succeed. */
+export function value<T>(outcome: Outcome<T>): T {
+  if (!outcome.ok) assert.fail(outcome.error);
+  return outcome.value;
+}
+
+export const DRAFT = { caName: 'Test CA', clocks: clocksOf };
+
+/** Replaces the draft's placeholders, as its author would; returns the version a reviewer approves. */
+export async function fillIn(store: Store, caseId: number, by: StaffContext): Promise<number> {
+  const report = await preliminaryReport(store.db, caseId);
+  assert.ok(report);
+  const body = report.body.replace(/\[\[[^\]]*\]\]/g, 'We checked the certificate; it is mis-issued.');
+  return value(await editReport(store.db, caseId, { subject: report.subject, body }, by));
+}
+
+/** Drafts and fills in the case's preliminary report as `author`, and has `reviewer` approve it. */
+export async function approvedReport(
+  store: Store,
+  caseId: number,
+  author: StaffContext,
+  reviewer: StaffContext,
+): Promise<void> {
+  value(await draftReport(store.db, caseId, DRAFT, author));
+  value(await approveReport(store.db, caseId, await fillIn(store, caseId, author), reviewer));
+}
+
+/** Hands what the outbox holds to the sink as the relay, as the delivery loop does at `at`. */
+export async function deliverAll(store: Store, sink: SmtpSink, at: number): Promise<void> {
+  const mail = createRelay(`smtp://127.0.0.1:${sink.port}`);
+  try {
+    await deliverDue(
+      { store, mail, from: 'cpr@ca.example', messageIdDomain: 'ca.example', worker: 'test' },
+      at,
+    );
+  } finally {
+    mail?.close();
+  }
 }
 
 /** Cookies as a browser keeps them, and the CSRF token of the last page that carried one. */

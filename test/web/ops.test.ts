@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { enqueueEmail } from '../../src/delivery/outbox.js';
+import { addOutboxEmail } from '../alerts/fixtures.js';
 import { type Desk, insertCase, openDesk, T0 } from './desk.js';
 
 const HOUR = 3_600_000;
@@ -49,13 +49,8 @@ describe('health and metrics', () => {
     await insertCase(desk.store, { triage: 'confirmed' });
     await insertCase(desk.store, { triage: 'dismissed', received_at: T0 - 30 * HOUR });
     await insertCase(desk.store, { status: 'closed', received_at: T0 - 30 * HOUR });
-    await enqueueEmail(desk.store.db, { dedupeKey: 'a', to: ['a@example.org'], subject: 's', text: 't' }, T0);
-    await enqueueEmail(desk.store.db, { dedupeKey: 'b', to: ['b@example.org'], subject: 's', text: 't' }, T0);
-    await desk.store.db
-      .updateTable('outbox')
-      .set({ state: 'dead', last_error: '550 no such user' })
-      .where('dedupe_key', '=', 'b')
-      .execute();
+    await addOutboxEmail(desk.store, { dedupeKey: 'a', to: 'a@example.org' }, { state: 'pending', at: T0 });
+    await addOutboxEmail(desk.store, { dedupeKey: 'b', to: 'b@example.org' }, { state: 'dead', at: T0 });
     await desk.store.db
       .insertInto('inbound_messages')
       .values({

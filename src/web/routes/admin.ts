@@ -22,38 +22,46 @@ const NewUserForm = z.object({
 const NewTokenForm = z.object({ name: z.string() });
 const AuditQuery = z.object({ before: z.coerce.number().int().positive().optional() });
 
+/** What a post came to: an error to show, a token created (shown this once), the status to answer. */
+interface Outcome {
+  readonly error?: string;
+  readonly created?: string;
+  readonly status?: number;
+}
+
 export async function adminRoutes(app: FastifyInstance): Promise<void> {
   const db = app.services.store.db;
   const admin = requireRole('admin');
   const adminPost = { preHandler: [admin, app.csrfProtection] };
 
-  const showUsers = async (
+  /** The pages with a form, shown again after a post with what came of it. */
+  const pages = {
+    users: {
+      title: 'Users',
+      body: async (request: FastifyRequest, csrf: string, outcome: Outcome) =>
+        usersView(await listUsers(db), staffUser(request), csrf, outcome.error ?? null),
+    },
+    tokens: {
+      title: 'API tokens',
+      body: async (_request: FastifyRequest, csrf: string, outcome: Outcome) =>
+        tokensView(await listApiTokens(db), csrf, outcome.created ?? null, outcome.error ?? null),
+    },
+  };
+  const show = async (
+    name: keyof typeof pages,
     request: FastifyRequest,
     reply: FastifyReply,
-    error: string | null,
-    status = 200,
-  ) =>
-    sendPage(
+    outcome: Outcome = {},
+  ) => {
+    const { title, body } = pages[name];
+    return sendPage(
       request,
       reply,
-      'Users',
-      usersView(await listUsers(db), staffUser(request), reply.generateCsrf(), error),
-      status,
+      title,
+      await body(request, reply.generateCsrf(), outcome),
+      outcome.status,
     );
-  const showTokens = async (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    created: string | null,
-    error: string | null,
-    status = 200,
-  ) =>
-    sendPage(
-      request,
-      reply,
-      'API tokens',
-      tokensView(await listApiTokens(db), reply.generateCsrf(), created, error),
-      status,
-    );
+  };
 
   app.get('/admin', { preHandler: admin }, async (request, reply) =>
     sendPage(
@@ -65,19 +73,18 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     ),
   );
 
-  app.get('/admin/users', { preHandler: admin }, (request, reply) => showUsers(request, reply, null));
+  app.get('/admin/users', { preHandler: admin }, (request, reply) => show('users', request, reply));
 
   app.post('/admin/users', adminPost, async (request, reply) => {
     const form = NewUserForm.safeParse(request.body ?? {});
     if (!form.success)
-      return showUsers(
-        request,
-        reply,
-        'Fill in every field; the role must be staff, reviewer or admin.',
-        400,
-      );
+      return show('users', request, reply, {
+        error: 'Fill in every field; the role must be staff, reviewer or admin.',
+        status: 400,
+      });
     const created = await createUser(db, form.data, acting(request));
-    if (!created.ok) return showUsers(request, reply, `Not created: ${created.error}.`, 400);
+    if (!created.ok)
+      return show('users', request, reply, { error: `Not created: ${created.error}.`, status: 400 });
     return reply.redirect('/admin/users', 303);
   });
 
@@ -85,13 +92,13 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     const params = IdParams.safeParse(request.params);
     if (!params.success) return reply.code(404).send();
     if (params.data.id === staffUser(request).id)
-      return showUsers(request, reply, 'You cannot disable your own account.', 409);
+      return show('users', request, reply, { error: 'You cannot disable your own account.', status: 409 });
     if (!(await disableUser(db, params.data.id, acting(request))))
-      return showUsers(request, reply, 'No such active account.', 404);
+      return show('users', request, reply, { error: 'No such active account.', status: 404 });
     return reply.redirect('/admin/users', 303);
   });
 
-  app.get('/admin/tokens', { preHandler: admin }, (request, reply) => showTokens(request, reply, null, null));
+  app.get('/admin/tokens', { preHandler: admin }, (request, reply) => show('tokens', request, reply));
 
   // The token is shown in this response only (not after a redirect), and never stored.
   app.post('/admin/tokens', adminPost, async (request, reply) => {
@@ -101,14 +108,15 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
       { name: form.success ? form.data.name : '', userId: staffUser(request).id },
       acting(request),
     );
-    if (!created.ok) return showTokens(request, reply, null, `Not created: ${created.error}.`, 400);
-    return showTokens(request, reply, created.value.token, null, 201);
+    if (!created.ok)
+      return show('tokens', request, reply, { error: `Not created: ${created.error}.`, status: 400 });
+    return show('tokens', request, reply, { created: created.value.token, status: 201 });
   });
 
   app.post('/admin/tokens/:id/revoke', adminPost, async (request, reply) => {
     const params = IdParams.safeParse(request.params);
     if (!params.success || !(await revokeApiToken(db, params.data.id, acting(request))))
-      return showTokens(request, reply, null, 'No such active token.', 404);
+      return show('tokens', request, reply, { error: 'No such active token.', status: 404 });
     return reply.redirect('/admin/tokens', 303);
   });
 

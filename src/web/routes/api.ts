@@ -6,7 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { zlintJson } from '../../cli/lintFormat.js';
-import { deadlinesOf } from '../caseClocks.js';
+import { clocksOf, deadlinesOf } from '../caseClocks.js';
 import { formatCaseNumber } from '../../cpr/subject.js';
 import { lintBytes } from '../../linter/index.js';
 import { clockState, type Deadline } from '../../rules/index.js';
@@ -103,7 +103,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
       .where('case_id', '=', c.id)
       .orderBy('id')
       .execute();
-    const deadlines = (await deadlinesOf(db, [c])).get(c.id) ?? [];
+    const deadlines = await clocksOf(db, c);
     return { ...caseJson(c, deadlines, clock()), body: c.body, certificates };
   });
 }
@@ -121,7 +121,8 @@ function caseJson(c: Case, deadlines: readonly Deadline[], now: number) {
     verdict: c.verdict,
     triage: c.triage,
     revocationReason: c.revocation_reason,
-    preliminaryReportSentAt: iso(c.preliminary_report_sent_at),
+    // Delivered to every recipient: the event that ends the BR 4.9.5 clock.
+    preliminaryReportSentAt: iso(deadlines.find((d) => d.key === 'cpr.preliminary-report')?.metAt ?? null),
     revocationPublishedAt: iso(c.revocation_published_at),
     closedAt: iso(c.closed_at),
     deadlines: deadlines.map((d) => ({

@@ -6,7 +6,8 @@ import { formatCaseNumber } from '../../cpr/subject.js';
 import * as workflow from '../../cpr/workflow.js';
 import type { Database, Role } from '../../store/schema.js';
 import { requireRole } from '../auth.js';
-import { caseDeadlines, deadlinesOf } from '../caseClocks.js';
+import { caseRecordsOf, NO_RECORDS } from '../../alerts/facts.js';
+import { caseDeadlines, clocksOf, deadlinesOf } from '../caseClocks.js';
 import { html } from '../html.js';
 import { requestInfo, sendPage, staffUser } from '../staff.js';
 import { type CaseDetail, caseDetailView } from '../views/caseDetail.js';
@@ -150,7 +151,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     'report/draft',
     'staff',
     Forms.none,
-    (id, _f, ctx) => workflow.draftReport(db, id, { caName: config.caName, deadlines: caseDeadlines }, ctx),
+    (id, _f, ctx) => workflow.draftReport(db, id, { caName: config.caName, clocks: clocksOf }, ctx),
     'report',
   );
   action('report/edit', 'staff', Forms.report, (id, f, ctx) => workflow.editReport(db, id, f, ctx), 'report');
@@ -169,7 +170,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     (id, f, ctx) => workflow.recordRevocationPublished(db, id, Date.parse(`${f.published_at}Z`), ctx),
     'clocks',
   );
-  action('close', 'staff', Forms.none, (id, _f, ctx) => workflow.closeCase(db, id, ctx), 'actions');
+  action('close', 'staff', Forms.none, (id, _f, ctx) => workflow.closeCase(db, id, clocksOf, ctx), 'actions');
 }
 
 function activeUsers(db: Kysely<Database>) {
@@ -184,7 +185,8 @@ function activeUsers(db: Kysely<Database>) {
 async function loadCase(db: Kysely<Database>, id: number): Promise<CaseDetail | null> {
   const c = await db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
   if (!c) return null;
-  const [messages, certificates, evidence, notes, report, timeline, users] = await Promise.all([
+  const [records, messages, certificates, evidence, notes, report, timeline, users] = await Promise.all([
+    caseRecordsOf(db, [id]).then((r) => r.get(id) ?? NO_RECORDS),
     db.selectFrom('inbound_messages').selectAll().where('case_id', '=', id).orderBy('received_at').execute(),
     db.selectFrom('case_certificates').selectAll().where('case_id', '=', id).orderBy('id').execute(),
     db
@@ -213,18 +215,21 @@ async function loadCase(db: Kysely<Database>, id: number): Promise<CaseDetail | 
   ]);
   return {
     case: c,
-    deadlines: caseDeadlines(c, certificates),
+    deadlines: caseDeadlines(c, records),
     messages,
     certificates,
     evidence,
     notes,
-    report,
+    report: report && { ...report, copies: records.reportCopies },
     timeline,
     users,
   };
 }
 
-async function reportState(db: Kysely<Database>, caseId: number): Promise<ReportState | null> {
+async function reportState(
+  db: Kysely<Database>,
+  caseId: number,
+): Promise<Omit<ReportState, 'copies'> | null> {
   const r = await db
     .selectFrom('case_reports')
     .innerJoin('users as author', 'author.id', 'case_reports.author_id')

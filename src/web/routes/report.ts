@@ -8,7 +8,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { caseDeadlines } from '../caseClocks.js';
+import { clocksOf } from '../caseClocks.js';
 import { encodeFormSubmission, type FormSubmission } from '../../cpr/formSubmission.js';
 import { safeAddress } from '../../cpr/headers.js';
 import { storeInbound } from '../../cpr/inbound.js';
@@ -27,6 +27,7 @@ import {
   type ReportField,
   reportFormView,
   type ReportValues,
+  TEXT_FIELDS,
 } from '../views/reportForm.js';
 
 interface Upload {
@@ -238,7 +239,9 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         html`<p>There is no report at this address. <a href="/">Report a certificate problem</a>.</p>`,
         404,
       );
-    const due = caseDeadlines(kase, []).find((d) => d.key === 'cpr.preliminary-report' && d.metAt === null);
+    const due = (await clocksOf(store.db, kase)).find(
+      (d) => d.key === 'cpr.preliminary-report' && d.metAt === null,
+    );
     reply.header('x-robots-tag', 'noindex');
     return sendPage(
       request,
@@ -263,15 +266,7 @@ function notice(request: FastifyRequest, reply: FastifyReply, title: string, bod
 function postedValues(body: unknown): ReportValues {
   const posted = (body ?? {}) as Record<string, unknown>;
   const values: ReportValues = {};
-  for (const key of [
-    'email',
-    'name',
-    'problem_type',
-    'certificates',
-    'description',
-    'proof',
-    'proof_signature',
-  ] as const) {
+  for (const key of TEXT_FIELDS) {
     const value = posted[key];
     if (typeof value === 'string') values[key] = value;
   }

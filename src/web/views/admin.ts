@@ -6,49 +6,42 @@ import type { listApiTokens } from '../../users/tokens.js';
 import { formatTime } from '../format.js';
 import { type Html, html } from '../html.js';
 import { csrfField } from '../staff.js';
+import { auditTable } from './audit.js';
+import { dataTable } from './table.js';
 
 export const ADMIN_NAV = html`<nav aria-label="Admin">
   <a href="/admin/users">Users</a> · <a href="/admin/tokens">API tokens</a> ·
   <a href="/admin/outbox">Outbox</a> · <a href="/admin/audit">Audit log</a>
 </nav>`;
 
+/** A button in a table row that posts one action. */
+const postButton = (action: string, label: string, csrf: string) =>
+  html`<form class="inline" method="post" action="${action}">
+    ${csrfField(csrf)}<button type="submit">${label}</button>
+  </form>`;
+
 const problem = (error: string | null) => (error ? html`<p class="errors" role="alert">${error}</p>` : '');
 
 export function usersView(users: readonly User[], me: User, csrf: string, error: string | null): Html {
   return html`${ADMIN_NAV}${problem(error)}
-    <table>
-      <thead>
-        <tr>
-          <th>Name</th>
-          <th>E-mail</th>
-          <th>Role</th>
-          <th>Created</th>
-          <th>State</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${users.map(
+    ${dataTable(
+      [
+        ['Name', (u) => u.display_name],
+        ['E-mail', (u) => u.email],
+        ['Role', (u) => u.role],
+        ['Created', (u) => formatTime(u.created_at)],
+        [
+          'State',
           (u) =>
-            html`<tr>
-              <td>${u.display_name}</td>
-              <td>${u.email}</td>
-              <td>${u.role}</td>
-              <td>${formatTime(u.created_at)}</td>
-              <td>
-                ${
-                  u.disabled_at !== null
-                    ? `disabled ${formatTime(u.disabled_at)}`
-                    : u.id === me.id
-                      ? 'active (you)'
-                      : html`<form class="inline" method="post" action="/admin/users/${u.id}/disable">
-                          ${csrfField(csrf)}<button type="submit">Disable</button>
-                        </form>`
-                }
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+            u.disabled_at !== null
+              ? `disabled ${formatTime(u.disabled_at)}`
+              : u.id === me.id
+                ? 'active (you)'
+                : postButton(`/admin/users/${u.id}/disable`, 'Disable', csrf),
+        ],
+      ],
+      users,
+    )}
     <h2>New account</h2>
     <form method="post" action="/admin/users">
       ${csrfField(csrf)}
@@ -93,37 +86,22 @@ export function tokensView(
           </div>`
         : ''
     }
-    <table>
-      <thead>
-        <tr>
-          <th>Name</th>
-          <th>Created</th>
-          <th>By</th>
-          <th>Last used</th>
-          <th>State</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${tokens.map(
+    ${dataTable(
+      [
+        ['Name', (t) => t.name],
+        ['Created', (t) => formatTime(t.created_at)],
+        ['By', (t) => t.created_by_email],
+        ['Last used', (t) => formatTime(t.last_used_at)],
+        [
+          'State',
           (t) =>
-            html`<tr>
-              <td>${t.name}</td>
-              <td>${formatTime(t.created_at)}</td>
-              <td>${t.created_by_email}</td>
-              <td>${formatTime(t.last_used_at)}</td>
-              <td>
-                ${
-                  t.revoked_at !== null
-                    ? `revoked ${formatTime(t.revoked_at)}`
-                    : html`<form class="inline" method="post" action="/admin/tokens/${t.id}/revoke">
-                        ${csrfField(csrf)}<button type="submit">Revoke</button>
-                      </form>`
-                }
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+            t.revoked_at !== null
+              ? `revoked ${formatTime(t.revoked_at)}`
+              : postButton(`/admin/tokens/${t.id}/revoke`, 'Revoke', csrf),
+        ],
+      ],
+      tokens,
+    )}
     <h2>New token</h2>
     <form method="post" action="/admin/tokens">
       ${csrfField(csrf)}
@@ -136,78 +114,28 @@ export function tokensView(
 export function outboxView(rows: readonly OutboxRow[]): Html {
   return html`${ADMIN_NAV}
     <p>Messages not sent yet (pending, retried with backoff) and those given up on (dead).</p>
-    <table>
-      <thead>
-        <tr>
-          <th>State</th>
-          <th>Kind</th>
-          <th>To</th>
-          <th>Subject</th>
-          <th>Case</th>
-          <th>Attempts</th>
-          <th>Next attempt</th>
-          <th>Last error</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
+    ${dataTable(
+      [
+        ['State', (r) => r.state],
+        ['Kind', (r) => r.kind],
+        ['To', (r) => r.recipients],
+        ['Subject', (r) => r.subject],
+        [
+          'Case',
           (r) =>
-            html`<tr class="${r.state === 'dead' ? 'error' : ''}">
-              <td>${r.state}</td>
-              <td>${r.kind}</td>
-              <td>${r.recipients}</td>
-              <td>${r.subject}</td>
-              <td>
-                ${
-                  r.case_id === null
-                    ? ''
-                    : html`<a href="/cases/${r.case_id}">${formatCaseNumber(r.case_id)}</a>`
-                }
-              </td>
-              <td>${r.attempts}</td>
-              <td>${r.state === 'pending' ? formatTime(r.next_attempt_at) : ''}</td>
-              <td>${r.last_error ?? ''}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+            r.case_id === null ? '' : html`<a href="/cases/${r.case_id}">${formatCaseNumber(r.case_id)}</a>`,
+        ],
+        ['Attempts', (r) => r.attempts],
+        ['Next attempt', (r) => (r.state === 'pending' ? formatTime(r.next_attempt_at) : '')],
+        ['Last error', (r) => r.last_error ?? ''],
+      ],
+      rows,
+      (r) => (r.state === 'dead' ? 'error' : ''),
+    )}`;
 }
 
 export function auditView(entries: readonly AuditEntry[], pageSize: number): Html {
   const last = entries.at(-1);
-  return html`${ADMIN_NAV}
-    <table>
-      <thead>
-        <tr>
-          <th>When</th>
-          <th>Who</th>
-          <th>What</th>
-          <th>Subject</th>
-          <th>Details</th>
-          <th>Request</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${entries.map(
-          (e) =>
-            html`<tr>
-              <td>${formatTime(e.at)}</td>
-              <td>${e.actor_type}: ${e.actor_label}</td>
-              <td>${e.action}</td>
-              <td>
-                ${
-                  e.subject_type === 'case' && e.subject_id !== null
-                    ? html`<a href="/cases/${e.subject_id}">${formatCaseNumber(e.subject_id)}</a>`
-                    : e.subject_type
-                      ? `${e.subject_type} ${e.subject_id ?? ''}`
-                      : ''
-                }
-              </td>
-              <td><code>${e.details ?? ''}</code></td>
-              <td>${e.ip ?? ''}<br /><span class="hint">${e.request_id ?? ''}</span></td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+  return html`${ADMIN_NAV} ${auditTable(entries, { subjects: true })}
     ${entries.length === pageSize && last ? html`<p><a href="/admin/audit?before=${last.id}">Older entries</a></p>` : ''}`;
 }

@@ -1,8 +1,8 @@
 /**
- * One case, everything staff need to act within the clock: why it is (or
- * might be) a CPR, what was sent, the certificates, the evidence, the clocks,
- * the history, and a form for each action. Reporter text is only ever shown
- * escaped, raw mail as plain text.
+ * One case, everything staff need to act within the clock: the clocks first,
+ * then why it is (or might be) a CPR, what was sent, the certificates, the
+ * evidence, the history, and a form for each action. Reporter text is only
+ * ever shown escaped, raw mail as plain text.
  */
 import { z } from 'zod';
 import { problemTypeLabel } from '../../cpr/problemTypes.js';
@@ -13,8 +13,10 @@ import { formatTime, parseJsonText } from '../format.js';
 import { type Html, html } from '../html.js';
 import { certificateView } from './certificate.js';
 import { VERDICT_LABELS } from './caseQueue.js';
+import { auditTable } from './audit.js';
 import { actionForms, type ReportState } from './caseForms.js';
 import { clockScript, deadlinesTable } from './clocks.js';
+import { dataTable } from './table.js';
 
 /** Enough of a raw message to read; the full bytes stay in the database. */
 const RAW_SHOWN = 200_000;
@@ -48,25 +50,14 @@ function classification(c: Case): Html {
     </p>
     ${
       reasons.length
-        ? html`<table>
-            <thead>
-              <tr>
-                <th>Signal</th>
-                <th>Found</th>
-                <th>Weight</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${reasons.map(
-                (r) =>
-                  html`<tr>
-                    <td>${r.reason}</td>
-                    <td><q>${r.evidence ?? ''}</q></td>
-                    <td>${r.weight}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        ? dataTable(
+            [
+              ['Signal', (r) => r.reason],
+              ['Found', (r) => html`<q>${r.evidence ?? ''}</q>`],
+              ['Weight', (r) => r.weight],
+            ],
+            reasons,
+          )
         : html`<p>No signal was found.</p>`
     }`;
 }
@@ -103,19 +94,19 @@ function summary(c: Case, users: readonly User[]): Html {
           : 'not decided'
       }
     </dd>
-    <dt>Preliminary report sent</dt>
-    <dd>${formatTime(c.preliminary_report_sent_at)}</dd>
   </dl>`;
 }
 
-/** The report's text, then each message of its thread: what intake read from it, and the raw bytes as text. */
+/**
+ * Each message of the thread: what intake read from it (the first one's is the case's text), and
+ * the raw bytes as text. A case without a stored message shows its text alone.
+ */
 function messages(c: Case, rows: readonly InboundMessage[]): Html {
-  return html`<h3>Text of the report</h3>
-    <pre>${c.body}</pre>
-    ${rows.map((m) => {
-      const raw = Buffer.from(m.raw).subarray(0, RAW_SHOWN).toString('utf8');
-      const from = m.from_address ?? m.envelope_from ?? m.remote_address ?? 'unknown sender';
-      return html`<article>
+  if (rows.length === 0) return html`<pre>${c.body}</pre>`;
+  return html`${rows.map((m) => {
+    const raw = Buffer.from(m.raw).subarray(0, RAW_SHOWN).toString('utf8');
+    const from = m.from_address ?? m.envelope_from ?? m.remote_address ?? 'unknown sender';
+    return html`<article>
         <h3>Message ${m.id}: ${m.subject ?? '(not read yet)'}</h3>
         <p class="hint">
           ${m.channel} from ${from}, ${formatTime(m.received_at)}, ${m.size} bytes, ${m.state}
@@ -127,58 +118,29 @@ function messages(c: Case, rows: readonly InboundMessage[]): Html {
           ${m.size > RAW_SHOWN ? html`<p class="hint">Shown: the first ${RAW_SHOWN} bytes.</p>` : ''}
         </details>
       </article>`;
-    })}`;
+  })}`;
 }
 
 function evidence(rows: CaseDetail['evidence']): Html {
   if (rows.length === 0) return html`<p>None submitted.</p>`;
-  return html`<table>
-    <thead>
-      <tr>
-        <th>Method</th>
-        <th>Verified</th>
-        <th>Outcome</th>
-        <th>Added</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map((e) => {
-        const d = Evidence.safeParse(parseJsonText(e.details));
-        return html`<tr>
-          <td>${e.method}</td>
-          <td class="${e.verified ? 'state-ok' : 'error'}">${e.verified ? 'yes' : 'no'}</td>
-          <td>
-            ${d.success ? html`${d.data.reason ?? ''}${d.data.matches?.length ? html`<br />Key of: ${d.data.matches.map((m) => html`<code>${m}</code> `)}` : ''}` : html`<pre>${e.details}</pre>`}
-          </td>
-          <td>${formatTime(e.added_at)}</td>
-        </tr>`;
-      })}
-    </tbody>
-  </table>`;
-}
-
-function timeline(entries: readonly AuditEntry[]): Html {
-  return html`<table>
-    <thead>
-      <tr>
-        <th>When</th>
-        <th>Who</th>
-        <th>What</th>
-        <th>Details</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${entries.map(
-        (e) =>
-          html`<tr>
-            <td>${formatTime(e.at)}</td>
-            <td>${e.actor_label}</td>
-            <td>${e.action}</td>
-            <td><code>${e.details ?? ''}</code></td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  const outcome = (e: CaseDetail['evidence'][number]) => {
+    const d = Evidence.safeParse(parseJsonText(e.details));
+    if (!d.success) return html`<pre>${e.details}</pre>`;
+    const matches = d.data.matches ?? [];
+    return html`${d.data.reason ?? ''}${matches.length ? html`<br />Key of: ${matches.map((m) => html`<code>${m}</code> `)}` : ''}`;
+  };
+  return dataTable(
+    [
+      ['Method', (e) => e.method],
+      [
+        'Verified',
+        (e) => html`<span class="${e.verified ? 'state-ok' : 'error'}">${e.verified ? 'yes' : 'no'}</span>`,
+      ],
+      ['Outcome', outcome],
+      ['Added', (e) => formatTime(e.added_at)],
+    ],
+    rows,
+  );
 }
 
 export function caseDetailView(
@@ -191,9 +153,10 @@ export function caseDetailView(
   const c = detail.case;
   return html` ${error ? html`<p class="errors" role="alert">${error}</p>` : ''}
     <p><a href="/cases">← All open cases</a> · ${formatCaseNumber(c.id)}</p>
-    ${summary(c, detail.users)}
     <h2 id="clocks">Deadlines</h2>
     ${deadlinesTable(detail.deadlines, now)}
+    <h2 id="case">The case</h2>
+    ${summary(c, detail.users)}
     <h2 id="why">Why this may be a CPR</h2>
     ${classification(c)}
     <h2 id="messages">Messages</h2>
@@ -212,5 +175,5 @@ export function caseDetailView(
     )}
     ${actionForms(detail, viewer, csrfToken, now)}
     <h2 id="timeline">History</h2>
-    ${timeline(detail.timeline)} ${clockScript(now)}`;
+    ${auditTable(detail.timeline, { subjects: false })} ${clockScript(now)}`;
 }

@@ -1,4 +1,5 @@
 /** The forms of every case action; each posts to /cases/:id/<action> with the CSRF token. */
+import type { ReportCopy } from '../../alerts/facts.js';
 import { REVOCATION_REASONS } from '../../rules/index.js';
 import type { User } from '../../store/schema.js';
 import { hasRole } from '../../users/roles.js';
@@ -14,8 +15,11 @@ export interface ReportState {
   readonly author: string;
   readonly approver: string | null;
   readonly approvedAt: number | null;
+  /** When its copies were queued. */
   readonly sentAt: number | null;
   readonly recipients: string;
+  /** Each recipient's copy as the outbox holds it: whether the relay took it. */
+  readonly copies: readonly ReportCopy[];
   /** updated_at: what an approval names, so it covers exactly the text read. */
   readonly version: number;
 }
@@ -30,6 +34,35 @@ function form(caseId: number, action: string, csrf: string, body: Html, button: 
 function userOptions(users: readonly User[], selected: number | null, none: string): Html {
   return html`<option value="">${none}</option>
     ${users.map((u) => html`<option value="${u.id}" ${u.id === selected ? html` selected` : ''}>${u.display_name} (${u.email})</option>`)}`;
+}
+
+/** One copy's state: the relay took it (the time that counts for BR 4.9.5), it waits, or it was refused. */
+function copyState(copy: ReportCopy): Html {
+  if (copy.state === 'sent') return html`<span class="state-ok">sent ${formatTime(copy.sent_at)}</span>`;
+  if (copy.state === 'dead')
+    return html`<strong class="error">refused: ${copy.last_error ?? 'no reason given'}</strong>`;
+  return html`<span class="state-due_soon">queued ${formatTime(copy.created_at)}</span>${
+    copy.attempts > 0
+      ? html`; ${copy.attempts} attempt${copy.attempts === 1 ? '' : 's'} so far, last: ${copy.last_error ?? ''}`
+      : ''
+  }`;
+}
+
+/** Where each copy of a sent report stands, with a warning when one will never arrive. */
+function delivery(copies: readonly ReportCopy[]): Html {
+  const refused = copies.filter((c) => c.state === 'dead').map((c) => c.recipients);
+  return html`${
+    refused.length > 0
+      ? html`<p class="errors" role="alert">
+          <strong>The report did not reach ${refused.join(' and ')}:</strong> the mail relay refused it. BR
+          4.9.5 needs it delivered to the reporter and the subscriber, so the clock keeps running and its
+          alerts continue until it is.
+        </p>`
+      : ''
+  }
+    <ul class="delivery">
+      ${copies.map((c) => html`<li>${c.recipients}: ${copyState(c)}</li>`)}
+    </ul>`;
 }
 
 function reportSection(detail: CaseDetail, viewer: User, csrf: string): Html {
@@ -50,10 +83,11 @@ function reportSection(detail: CaseDetail, viewer: User, csrf: string): Html {
         );
   }
   const status = r.sentAt
-    ? html`<p class="state-ok">
-        Sent ${formatTime(r.sentAt)} to ${r.recipients}; approved by ${r.approver}
-        ${formatTime(r.approvedAt)}; written by ${r.author}.
-      </p>`
+    ? html`<p>
+          Queued for sending ${formatTime(r.sentAt)} to ${r.recipients}; approved by ${r.approver}
+          ${formatTime(r.approvedAt)}; written by ${r.author}.
+        </p>
+        ${delivery(r.copies)}`
     : r.approvedAt
       ? html`<p class="state-ok">
           Approved by ${r.approver} ${formatTime(r.approvedAt)}; written by ${r.author}. Ready to send.
@@ -194,5 +228,5 @@ export function actionForms(detail: CaseDetail, viewer: User, csrf: string, now:
       'Record the publication',
     )}
     <h3>Close</h3>
-    ${form(c.id, 'close', csrf, html`<p>Closing needs the case dismissed, or the preliminary report sent and any revocation published.</p>`, 'Close the case')}`;
+    ${form(c.id, 'close', csrf, html`<p>Closing needs the case dismissed, or the preliminary report delivered to every recipient and any revocation published.</p>`, 'Close the case')}`;
 }

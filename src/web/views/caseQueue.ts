@@ -5,6 +5,7 @@ import type { Case, Triage, User } from '../../store/schema.js';
 import { formatTime } from '../format.js';
 import { type Html, html } from '../html.js';
 import { clockScript, countdown } from './clocks.js';
+import { dataTable } from './table.js';
 
 export interface QueueRow {
   readonly case: Case;
@@ -61,40 +62,35 @@ export function queueView(
     ${
       rows.length === 0
         ? ''
-        : html`<table>
-            <thead>
-              <tr>
-                <th>Case</th>
-                <th>Received</th>
-                <th>Reporter</th>
-                <th>Verdict · triage</th>
-                <th>Owner</th>
-                <th>Clocks</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows.map(({ case: c, deadlines }) => {
-                const owner = name(c.owner_id);
-                const coOwner = name(c.co_owner_id);
-                return html`<tr>
-                  <td>
-                    <a href="/cases/${c.id}">${formatCaseNumber(c.id)}</a><br /><span class="hint"
+        : dataTable<QueueRow>(
+            [
+              [
+                'Case',
+                ({ case: c }) =>
+                  html`<a href="/cases/${c.id}">${formatCaseNumber(c.id)}</a><br /><span class="hint"
                       >${c.subject.slice(0, 120)}</span
-                    >
-                  </td>
-                  <td>${formatTime(c.received_at)}</td>
-                  <td>${c.reporter_email ?? '—'}</td>
-                  <td>${VERDICT_LABELS[c.verdict]} · ${c.triage}</td>
-                  <td>
-                    ${owner ?? html`<em>nobody</em>`}${coOwner ? html`<br /><span class="hint">co-owner ${coOwner}</span>` : ''}
-                  </td>
-                  <td>
-                    ${deadlines.length ? deadlines.map((d) => html`<div>${d.label}: ${countdown(d, now)}</div>`) : html`<span class="hint">no clock</span>`}
-                  </td>
-                </tr>`;
-              })}
-            </tbody>
-          </table>`
+                    >`,
+              ],
+              ['Received', ({ case: c }) => formatTime(c.received_at)],
+              ['Reporter', ({ case: c }) => c.reporter_email ?? '—'],
+              ['Verdict · triage', ({ case: c }) => `${VERDICT_LABELS[c.verdict]} · ${c.triage}`],
+              [
+                'Owner',
+                ({ case: c }) => {
+                  const coOwner = name(c.co_owner_id);
+                  return html`${name(c.owner_id) ?? html`<em>nobody</em>`}${coOwner ? html`<br /><span class="hint">co-owner ${coOwner}</span>` : ''}`;
+                },
+              ],
+              [
+                'Clocks',
+                ({ deadlines }) =>
+                  deadlines.length
+                    ? deadlines.map((d) => html`<div>${d.label}: ${countdown(d, now)}</div>`)
+                    : html`<span class="hint">no clock</span>`,
+              ],
+            ],
+            rows,
+          )
     }
     ${clockScript(now)}`;
 }

@@ -5,6 +5,7 @@ import { parseCertificate } from '../../x509/certificate.js';
 import { formatIp } from '../../x509/generalName.js';
 import { formatTime, parseJsonText } from '../format.js';
 import { type Html, html } from '../html.js';
+import { dataTable } from './table.js';
 
 const Findings = z.record(z.string(), z.object({ status: z.string(), details: z.string().optional() }));
 
@@ -47,25 +48,20 @@ function findings(json: string | null): Html {
   if (!parsed.success) return html`<pre>${json}</pre>`;
   const entries = Object.entries(parsed.data);
   if (entries.length === 0) return html`<p class="state-ok">The linter found nothing to report.</p>`;
-  return html`<table>
-    <thead>
-      <tr>
-        <th>Lint</th>
-        <th>Result</th>
-        <th>Details</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${entries.map(
-        ([name, r]) =>
-          html`<tr>
-            <td><code>${name}</code></td>
-            <td class="${r.status === 'error' || r.status === 'fatal' ? 'error' : ''}">${r.status}</td>
-            <td>${r.details ?? ''}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return dataTable(
+    [
+      ['Lint', ([name]) => html`<code>${name}</code>`],
+      [
+        'Result',
+        ([, r]) =>
+          r.status === 'error' || r.status === 'fatal'
+            ? html`<span class="error">${r.status}</span>`
+            : r.status,
+      ],
+      ['Details', ([, r]) => r.details ?? ''],
+    ],
+    entries,
+  );
 }
 
 export function certificateView(cert: CaseCertificate): Html {

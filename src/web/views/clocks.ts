@@ -6,6 +6,7 @@ import { clockState, type Deadline, DUE_SOON_PERCENT, formatDuration } from '../
 import { pointAt } from '../../rules/window.js';
 import { formatTime } from '../format.js';
 import { type Html, html } from '../html.js';
+import { dataTable } from './table.js';
 
 export const COUNTDOWN_SCRIPT = '/static/countdown.js';
 
@@ -41,32 +42,37 @@ export function clockScript(now: number): Html {
 
 export function deadlinesTable(deadlines: readonly Deadline[], now: number): Html {
   if (deadlines.length === 0) return html`<p>No clock runs for this case.</p>`;
-  return html`<table>
-    <thead>
-      <tr>
-        <th>Deadline</th>
-        <th>Rule</th>
-        <th>Due</th>
-        <th>State</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${deadlines.map(
+  return dataTable(
+    [
+      [
+        'Deadline',
         (d) =>
-          html`<tr>
-            <td>
-              ${d.label}<br /><span class="hint"
-                >${d.obligation}; from ${d.fact} at ${formatTime(d.startsAt)}</span
-              >
-            </td>
-            <td><strong>${d.rule}</strong><br /><span class="hint">${d.citation}</span></td>
-            <td>${formatTime(d.dueAt)}</td>
-            <td>${countdown(d, now)}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+          html`${d.label}<br /><span class="hint"
+              >${d.obligation}; from ${d.fact} at ${formatTime(d.startsAt)}</span
+            >`,
+      ],
+      ['Rule', (d) => html`<strong>${d.rule}</strong><br /><span class="hint">${d.citation}</span>`],
+      ['Due', (d) => formatTime(d.dueAt)],
+      ['State', (d) => countdown(d, now)],
+    ],
+    deadlines,
+  );
 }
+
+/**
+ * rules/formatDuration.ts for the page, which cannot import it ("23 h 59 min", "2 d 4 h"): the
+ * largest unit and the next one unless it is zero, rounded down. A test holds the two to one output.
+ */
+export const FORMAT_DURATION_JS = `function formatDuration(ms) {
+  var units = [['d', 86400000], ['h', 3600000], ['min', 60000], ['s', 1000]];
+  var abs = Math.abs(ms), i = 0;
+  while (i < units.length && abs < units[i][1]) i++;
+  if (i === units.length) return '0 s';
+  var major = units[i], minor = units[i + 1];
+  var text = Math.floor(abs / major[1]) + ' ' + major[0];
+  var rest = minor ? Math.floor((abs % major[1]) / minor[1]) : 0;
+  return rest > 0 ? text + ' ' + rest + ' ' + minor[0] : text;
+}`;
 
 /** Ticks every countdown once a second, in the server's time; without it the page shows the time of rendering. */
 export const COUNTDOWN_JS = `'use strict';
@@ -74,19 +80,14 @@ export const COUNTDOWN_JS = `'use strict';
   var marker = document.querySelector('[data-now]');
   if (!marker) return;
   var offset = Number(marker.getAttribute('data-now')) - Date.now();
-  function span(ms) {
-    var s = Math.floor(Math.abs(ms) / 1000), d = Math.floor(s / 86400);
-    var hms = [Math.floor(s / 3600) % 24, Math.floor(s / 60) % 60, s % 60]
-      .map(function (n, i) { return i === 0 ? String(n) : String(n).padStart(2, '0'); }).join(':');
-    return d > 0 ? d + ' d ' + hms : hms;
-  }
+  ${FORMAT_DURATION_JS}
   function tick() {
     var now = Date.now() + offset;
     document.querySelectorAll('[data-due]').forEach(function (el) {
       var due = Number(el.getAttribute('data-due')), soon = Number(el.getAttribute('data-soon'));
       var state = now >= due ? 'overdue' : now >= soon ? 'due_soon' : 'ok';
       el.className = 'state-' + state;
-      el.textContent = state === 'overdue' ? 'overdue by ' + span(now - due) : 'due in ' + span(due - now);
+      el.textContent = (state === 'overdue' ? 'overdue by ' : 'due in ') + formatDuration(due - now);
     });
   }
   tick();

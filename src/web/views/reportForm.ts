@@ -11,17 +11,23 @@ import { formatTime } from '../format.js';
 import { type Html, html } from '../html.js';
 import { csrfField } from '../staff.js';
 
-export type ReportField =
-  | 'email'
-  | 'name'
-  | 'problem_type'
-  | 'certificates'
-  | 'description'
-  | 'proof'
-  | 'proof_signature'
-  | 'evidence';
+/** The form's fields, in the order they are shown; all but the evidence files are text. */
+export const REPORT_FIELDS = [
+  'email',
+  'name',
+  'problem_type',
+  'certificates',
+  'description',
+  'proof',
+  'proof_signature',
+  'evidence',
+] as const;
 
-export type ReportValues = Partial<Record<Exclude<ReportField, 'evidence'>, string>>;
+export type ReportField = (typeof REPORT_FIELDS)[number];
+export type TextField = Exclude<ReportField, 'evidence'>;
+export const TEXT_FIELDS = REPORT_FIELDS.filter((f): f is TextField => f !== 'evidence');
+
+export type ReportValues = Partial<Record<TextField, string>>;
 export type ReportErrors = Partial<Record<ReportField, string>>;
 
 const LABELS: Record<ReportField, string> = {
@@ -34,18 +40,6 @@ const LABELS: Record<ReportField, string> = {
   proof_signature: 'Signature of the statement (optional)',
   evidence: 'Evidence files (optional)',
 };
-
-/** The error of a field, next to it, and the attributes that tie the two together. */
-function described(field: ReportField, errors: ReportErrors, hint?: string): { attrs: Html; message: Html } {
-  const error = errors[field];
-  const ids = [hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter((i) => i !== '').join(' ');
-  return {
-    attrs: html`${ids ? html` aria-describedby="${ids}"` : ''}${error ? html` aria-invalid="true"` : ''}`,
-    message: html`${hint ? html`<span class="hint" id="${field}-hint">${hint}</span>` : ''}${
-      error ? html`<span class="error" id="${field}-error">${error}</span>` : ''
-    }`,
-  };
-}
 
 /** A size limit for people: "5 MiB", "64 KiB". */
 export function formatBytes(bytes: number): string {
@@ -62,27 +56,37 @@ export function reportFormView(options: {
   readonly maxBytes: number;
 }): Html {
   const { values: v, errors } = options;
-  const f = (field: ReportField, hint?: string) => described(field, errors, hint);
-  const email = f('email', 'We send the case number and our reports here.');
-  const name = f('name');
-  const type = f('problem_type');
-  const certificates = f(
-    'certificates',
-    'Paste PEM certificates, SHA-256 fingerprints, crt.sh IDs or links, or serial numbers with their issuer, one per line.',
-  );
-  const description = f('description');
-  const proof = f(
-    'proof',
-    'For a compromised key: a CSR signed with that key, or a statement signed with it (give the signature below).',
-  );
-  const signature = f(
-    'proof_signature',
-    'Base64, e.g. from: openssl dgst -sha256 -sign key.pem statement.txt | base64',
-  );
-  const evidence = f(
-    'evidence',
-    `Certificates or CSRs in PEM or DER, up to 5 files, ${formatBytes(options.maxBytes)} in all.`,
-  );
+  /**
+   * A field: its label, hint and error each on a line of their own, then the control, which
+   * `control` writes with the attributes that tie the hint and the error to it.
+   */
+  const field = (name: ReportField, hint: string | null, control: (described: Html) => Html) => {
+    const error = errors[name];
+    const ids = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter((i) => i !== '').join(' ');
+    return html`<div class="field">
+      <label for="${name}">${LABELS[name]}</label>
+      ${hint ? html`<span class="hint" id="${name}-hint">${hint}</span>` : ''}
+      ${error ? html`<span class="error" id="${name}-error">${error}</span>` : ''}
+      ${control(html`${ids ? html` aria-describedby="${ids}"` : ''}${error ? html` aria-invalid="true"` : ''}`)}
+    </div>`;
+  };
+  // The newline after <textarea> is dropped by the parser, so text that starts with one keeps it.
+  const textarea = (name: TextField, hint: string | null, attributes: Html) =>
+    field(
+      name,
+      hint,
+      (described) => html`<textarea id="${name}" name="${name}"${attributes}${described}>
+${v[name] ?? ''}</textarea
+      >`,
+    );
+  const input = (name: 'email' | 'name', hint: string | null, attributes: Html) =>
+    field(
+      name,
+      hint,
+      (described) =>
+        html`<input id="${name}" name="${name}" value="${v[name] ?? ''}"${attributes}${described} />`,
+    );
+  const plain = html` spellcheck="false"`;
   const problems = Object.entries(errors) as [ReportField, string][];
   return html` <p>
       Report a certificate issued by ${options.caName} that is mis-issued, misused, or whose private key is
@@ -99,75 +103,65 @@ export function reportFormView(options: {
               >
             </p>
             <ul>
-              ${problems.map(([field, message]) => html`<li><a href="#${field}">${LABELS[field]}</a>: ${message}</li>`)}
+              ${problems.map(([name, message]) => html`<li><a href="#${name}">${LABELS[name]}</a>: ${message}</li>`)}
             </ul>
           </div>`
         : ''
     }
     <form method="post" action="/report" enctype="multipart/form-data" novalidate>
       ${csrfField(options.csrfToken)}
-      <label for="email">${LABELS.email}</label>
-      ${email.message}
-      <input
-        type="email"
-        id="email"
-        name="email"
-        value="${v.email ?? ''}"
-        autocomplete="email"
-        required
-        maxlength="254"
-        ${email.attrs}
-      />
-      <label for="name">${LABELS.name}</label>
-      ${name.message}
-      <input
-        type="text"
-        id="name"
-        name="name"
-        value="${v.name ?? ''}"
-        autocomplete="name"
-        maxlength="200"
-        ${name.attrs}
-      />
-      <label for="problem_type">${LABELS.problem_type}</label>
-      ${type.message}
-      <select id="problem_type" name="problem_type" required${type.attrs}>
-        <option value="">Choose one</option>
-        ${PROBLEM_TYPES.map(
-          (p) =>
-            html`<option value="${p.value}" ${v.problem_type === p.value ? html` selected` : ''}>
-              ${p.label}
-            </option>`,
-        )}
-      </select>
-      <label for="certificates">${LABELS.certificates}</label>
-      ${certificates.message}
-      <textarea id="certificates" name="certificates" spellcheck="false" ${certificates.attrs}>
-${v.certificates ?? ''}</textarea>
-      <label for="description">${LABELS.description}</label>
-      ${description.message}
-      <textarea id="description" name="description" required${description.attrs}>
-${v.description ?? ''}</textarea>
+      ${input(
+        'email',
+        'We send the case number and our reports here.',
+        html` type="email" autocomplete="email" required maxlength="254"`,
+      )}
+      ${input('name', null, html` type="text" autocomplete="name" maxlength="200"`)}
+      ${field(
+        'problem_type',
+        null,
+        (described) =>
+          html`<select id="problem_type" name="problem_type" required${described}>
+            <option value="">Choose one</option>
+            ${PROBLEM_TYPES.map(
+              (p) =>
+                html`<option value="${p.value}" ${v.problem_type === p.value ? html` selected` : ''}>
+                  ${p.label}
+                </option>`,
+            )}
+          </select>`,
+      )}
+      ${textarea(
+        'certificates',
+        'Paste PEM certificates, SHA-256 fingerprints, crt.sh IDs or links, or serial numbers with their issuer, one per line.',
+        plain,
+      )}
+      ${textarea('description', null, html` required`)}
       <fieldset>
         <legend>Key compromise</legend>
-        <label for="proof">${LABELS.proof}</label>
-        ${proof.message}
-        <textarea id="proof" name="proof" spellcheck="false" ${proof.attrs}>${v.proof ?? ''}</textarea>
-        <label for="proof_signature">${LABELS.proof_signature}</label>
-        ${signature.message}
-        <textarea id="proof_signature" name="proof_signature" spellcheck="false" ${signature.attrs}>
-${v.proof_signature ?? ''}</textarea>
+        ${textarea(
+          'proof',
+          'For a compromised key: a CSR signed with that key, or a statement signed with it (give the signature below).',
+          plain,
+        )}
+        ${textarea(
+          'proof_signature',
+          'Base64, e.g. from: openssl dgst -sha256 -sign key.pem statement.txt | base64',
+          plain,
+        )}
       </fieldset>
-      <label for="evidence">${LABELS.evidence}</label>
-      ${evidence.message}
-      <input
-        type="file"
-        id="evidence"
-        name="evidence"
-        multiple
-        accept=".pem,.crt,.cer,.der,.csr,.req,application/pkix-cert,application/x-pem-file,application/pkcs10"
-        ${evidence.attrs}
-      />
+      ${field(
+        'evidence',
+        `Certificates or CSRs in PEM or DER, up to 5 files, ${formatBytes(options.maxBytes)} in all.`,
+        (described) =>
+          html`<input
+            type="file"
+            id="evidence"
+            name="evidence"
+            multiple
+            accept=".pem,.crt,.cer,.der,.csr,.req,application/pkix-cert,application/x-pem-file,application/pkcs10"
+            ${described}
+          />`,
+      )}
       <button type="submit">Send the report</button>
     </form>`;
 }
