@@ -9,6 +9,7 @@ import { processPending } from '../cpr/intake.js';
 import { startSmtpReceiver } from '../cpr/smtpReceiver.js';
 import { sweepAlerts } from '../alerts/sweeper.js';
 import { type Config, loadConfig } from '../config/config.js';
+import { checkAllSources, WATCH_INTERVAL_MS } from '../crl/watch.js';
 import { deliverDue } from '../delivery/deliver.js';
 import { createRelay } from '../delivery/relay.js';
 import { releaseClaims } from '../store/claim.js';
@@ -33,9 +34,9 @@ export async function startServer(
   const worker = `${config.instance}`;
   const messageIdDomain = new URL(config.baseUrl).hostname;
 
-  // Three loops, each woken by the work it waits for: a burst of intake or a
+  // Four loops, each woken by the work it waits for (the CRL watch hourly): a burst of intake or a
   // failing alert sweep never holds back the acknowledgements already filed.
-  let loops: Record<'intake' | 'alerts' | 'delivery', BackgroundLoop> | null = null;
+  let loops: Record<'intake' | 'alerts' | 'delivery' | 'crl', BackgroundLoop> | null = null;
   const kick = () => {
     loops?.intake.kick();
     loops?.delivery.kick();
@@ -52,6 +53,15 @@ export async function startServer(
     alerts: every('alert sweep', async () => {
       if ((await sweepAlerts({ store, config }, clock())) > 0) loops?.delivery.kick();
     }),
+    // CRLs change hourly at most; fetching them every sweep would only load the CA's repository.
+    crl: new BackgroundLoop(
+      WATCH_INTERVAL_MS,
+      async () => {
+        const reports = await checkAllSources(store, config, clock());
+        if (reports.some((r) => r.alerts > 0)) loops?.delivery.kick();
+      },
+      logError('CRL watch'),
+    ),
     delivery: every('outbox delivery', () =>
       deliverDue({ store, mail, from: config.mailFrom, messageIdDomain, worker }, clock()),
     ),

@@ -1,11 +1,14 @@
 /**
  * Signature checks with node:crypto over the views' own fields: a
- * certificate's or a CSR's self-signature, and any signature a key in a
- * SubjectPublicKeyInfo is claimed to have made.
+ * certificate's or a CSR's self-signature, a CRL's signature under its
+ * issuer's key, and any signature a key in a SubjectPublicKeyInfo is claimed
+ * to have made.
  */
-import { createPublicKey, type KeyObject, verify } from 'node:crypto';
-import type { BitString } from '../der/primitives.js';
-import type { PublicKeyInfo } from './algorithm.js';
+import { constants, createPublicKey, type KeyObject, verify } from 'node:crypto';
+import { DerError } from '../der/error.js';
+import { children, type DerNode, isContext } from '../der/node.js';
+import { type BitString, readSmallInteger } from '../der/primitives.js';
+import { type AlgorithmIdentifier, parseAlgorithm, type PublicKeyInfo } from './algorithm.js';
 import { OID } from './oids.js';
 
 /** Hash of each signature algorithm Node verifies directly; null for EdDSA. */
@@ -26,6 +29,51 @@ const HASH: ReadonlyMap<string, string | null> = new Map([
   [OID.ed25519, null],
   [OID.ed448, null],
 ]);
+
+const HASH_NAMES: ReadonlyMap<string, string> = new Map([
+  [OID.sha1, 'sha1'],
+  [OID.sha224, 'sha224'],
+  [OID.sha256, 'sha256'],
+  [OID.sha384, 'sha384'],
+  [OID.sha512, 'sha512'],
+]);
+
+interface PssOptions {
+  readonly hash: string;
+  readonly saltLength: number;
+}
+
+/**
+ * RSASSA-PSS-params (RFC 4055 3.1) as node:crypto takes them. Node's MGF1
+ * uses the message hash, so other MGF1 hashes (and trailer fields) cannot be
+ * checked here: undefined.
+ */
+function pssOptions(params: DerNode | undefined): PssOptions | undefined {
+  let hash = OID.sha1 as string;
+  let mgfHash = OID.sha1 as string;
+  let saltLength = 20;
+  let trailer = 1;
+  try {
+    for (const field of params ? children(params) : []) {
+      const [inner] = children(field);
+      if (isContext(field, 0)) hash = parseAlgorithm(inner, 'hashAlgorithm').oid;
+      else if (isContext(field, 1)) {
+        const mgf = parseAlgorithm(inner, 'maskGenAlgorithm');
+        if (mgf.oid !== OID.mgf1) return undefined;
+        mgfHash = parseAlgorithm(mgf.params, 'MGF1 hash').oid;
+      } else if (isContext(field, 2)) saltLength = readSmallInteger(inner, 'saltLength');
+      else if (isContext(field, 3)) trailer = readSmallInteger(inner, 'trailerField');
+      else return undefined;
+    }
+  } catch (e) {
+    if (e instanceof DerError) return undefined;
+    throw e;
+  }
+  const name = HASH_NAMES.get(hash);
+  return name && mgfHash === hash && trailer === 1 && saltLength >= 0
+    ? { hash: name, saltLength }
+    : undefined;
+}
 
 const JWK_CURVES: ReadonlyMap<string, { crv: string; size: number }> = new Map([
   [OID.secp256r1, { crv: 'P-256', size: 32 }],
@@ -77,21 +125,33 @@ export function publicKeyObject(spki: PublicKeyInfo): KeyObject | undefined {
 }
 
 /**
- * Whether `signature` over `data` verifies under the key with the named
- * signature algorithm: undefined when that cannot be checked here (an
- * algorithm or key type Node does not handle).
+ * Whether `signature` over `data` verifies under the key with the signature
+ * algorithm, named by its OID or given whole (RSASSA-PSS needs the whole
+ * AlgorithmIdentifier, as its parameters name the hash and salt length):
+ * undefined when that cannot be checked here (an algorithm, parameters or key
+ * type Node does not handle).
  */
 export function verifySignature(
   spki: PublicKeyInfo,
-  algorithmOid: string,
+  algorithm: string | AlgorithmIdentifier,
   data: Uint8Array,
   signature: BitString,
 ): boolean | undefined {
-  const hash = HASH.get(algorithmOid);
+  const oid = typeof algorithm === 'string' ? algorithm : algorithm.oid;
+  const pss =
+    oid === OID.rsassaPss && typeof algorithm !== 'string' ? pssOptions(algorithm.params) : undefined;
+  const hash = pss ? pss.hash : HASH.get(oid);
   if (hash === undefined || signature.unusedBits !== 0) return undefined;
   const key = publicKeyObject(spki);
   if (key === undefined) return undefined;
   try {
+    if (pss)
+      return verify(
+        hash,
+        data,
+        { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: pss.saltLength },
+        signature.bytes,
+      );
     return verify(hash, data, key, signature.bytes);
   } catch {
     return false; // the algorithm does not fit the key, or the signature is malformed
