@@ -11,6 +11,10 @@ commands:
                         (configuration: docs/configuration.md)
   user add              create a staff account (vigil user --help)
   token add             create an API token (vigil token --help)
+  scan PATH...          lint a corpus (PEM, DER, CT get-entries) into the database;
+                        scan report|appendix|scope|remediate read it (vigil scan --help)
+  crl FILE|URL          check a CRL against its issuer, the lints and BR 4.9.7; crl add and
+                        crl watch keep CRLs under watch (vigil crl --help)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -25,6 +29,10 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./user.js')).runUserCommand(rest, process);
     case 'token':
       return (await import('./token.js')).runTokenCommand(rest, process);
+    case 'scan':
+      return (await import('./scan.js')).runScanCommand(rest, process);
+    case 'crl':
+      return (await import('./crl.js')).runCrlCommand(rest, process);
     case undefined:
     case '-h':
     case '--help':

@@ -82,6 +82,12 @@ export interface ScopesTable {
   last_digest: string | null;
 }
 
+/** The certificates (precertificates included) a scope's last run found (migration 007). */
+export interface ScopeCertificatesTable {
+  scope_id: number;
+  certificate_id: number;
+}
+
 export interface RemediationsTable {
   id: Id;
   certificate_id: number;
@@ -137,6 +143,7 @@ export interface ScanDatabase {
   findings: FindingsTable;
   scan_certificates: ScanCertificatesTable;
   scopes: ScopesTable;
+  scope_certificates: ScopeCertificatesTable;
   remediations: RemediationsTable;
   crl_sources: CrlSourcesTable;
   crl_checks: CrlChecksTable;

@@ -115,7 +115,6 @@ export interface CasesTable {
   revocation_reason: number | null;
   revocation_subordinate_ca: number;
   revocation_decided_at: number | null;
-  preliminary_report_sent_at: number | null;
   revocation_published_at: number | null;
   closed_at: number | null;
   /** Unguessable; names the reporter's confirmation page, so case numbers cannot be enumerated there. */
@@ -172,6 +171,7 @@ export interface CaseReportsTable {
   updated_at: number;
   approved_by: number | null;
   approved_at: number | null;
+  /** When its copies were queued in the outbox; each copy's delivery is its outbox row's. */
   sent_at: number | null;
 }
 

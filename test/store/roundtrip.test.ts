@@ -60,7 +60,6 @@ const ROWS: { [K in keyof Database]: Insertable<Database[K]> } = {
     revocation_reason: 4,
     revocation_subordinate_ca: 0,
     revocation_decided_at: T + 2,
-    preliminary_report_sent_at: T + 3,
     revocation_published_at: FAR,
     closed_at: null,
   },
@@ -182,6 +181,7 @@ const ROWS: { [K in keyof Database]: Insertable<Database[K]> } = {
     last_count: 1,
     last_digest: 'd'.repeat(64),
   },
+  scope_certificates: { scope_id: 1, certificate_id: 1 },
   remediations: {
     certificate_id: 1,
     scope_id: 1,
@@ -229,6 +229,7 @@ const ORDER: (keyof Database)[] = [
   'findings',
   'scan_certificates',
   'scopes',
+  'scope_certificates',
   'remediations',
   'crl_sources',
   'crl_checks',

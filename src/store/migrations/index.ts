@@ -5,6 +5,8 @@ import * as intake from './002_intake.js';
 import * as alertOutcome from './003_alert_outcome.js';
 import * as auditAppendOnly from './004_audit_append_only.js';
 import * as scanAndCrl from './005_scan_and_crl.js';
+import * as reportDelivery from './006_report_delivery.js';
+import * as scopeCertificates from './007_scope_certificates.js';
 
 /** Every migration in order; names sort as they apply. */
 const ALL: Record<string, { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> }> = {
@@ -13,6 +15,8 @@ const ALL: Record<string, { up(db: Kysely<unknown>, dialect: Dialect): Promise<v
   '003_alert_outcome': alertOutcome,
   '004_audit_append_only': auditAppendOnly,
   '005_scan_and_crl': scanAndCrl,
+  '006_report_delivery': reportDelivery,
+  '007_scope_certificates': scopeCertificates,
 };
 
 /** The migrations bound to one dialect, in the shape Kysely's Migrator reads. */
