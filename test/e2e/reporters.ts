@@ -120,3 +120,14 @@ export async function postReport(
   await response.arrayBuffer();
   return { status: response.status, location: response.headers.get('location') };
 }
+
+/** Follows the form's redirect as the browser does: the confirmation page, and the case number it shows. */
+export async function openConfirmation(
+  httpUrl: string,
+  session: FormSession,
+  location: string,
+): Promise<{ status: number; caseNumber: string | null }> {
+  const response = await fetch(new URL(location, httpUrl), { headers: { cookie: session.cookie } });
+  const page = await response.text();
+  return { status: response.status, caseNumber: /\bCPR-\d{6,}\b/.exec(page)?.[0] ?? null };
+}

@@ -125,9 +125,16 @@ export interface ChildServer {
 const READY = /vigil: serving (\S+), SMTP intake on port (\d+)/;
 const START_TIMEOUT_MS = 20_000;
 
-/** Starts `node dist/src/cli/main.js serve` on the database; resolves once it serves both ports. */
-export async function spawnServer(databaseUrl: string, options: ServerOptions): Promise<ChildServer> {
-  const child = spawn(process.execPath, [VIGIL_MAIN, 'serve'], {
+/**
+ * Starts `node dist/src/cli/main.js serve` on the database; resolves once it serves both ports.
+ * `nodeArgs` go to node before the script, e.g. `--cpu-prof`.
+ */
+export async function spawnServer(
+  databaseUrl: string,
+  options: ServerOptions,
+  nodeArgs: readonly string[] = [],
+): Promise<ChildServer> {
+  const child = spawn(process.execPath, [...nodeArgs, VIGIL_MAIN, 'serve'], {
     env: { ...process.env, ...(await serverEnv(databaseUrl, options)) },
     // Fastify logs a JSON line per request on stdout: nobody reads it.
     stdio: ['ignore', 'ignore', 'pipe'],
