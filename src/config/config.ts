@@ -44,6 +44,12 @@ const SETTINGS = z.object({
     .default(5 * 1024 * 1024),
   VIGIL_FORM_RATE_PER_MINUTE: z.coerce.number().int().positive().default(10),
   VIGIL_INSTANCE: z.string().optional(),
+  VIGIL_BUGZILLA_URL: url.default('https://bugzilla.mozilla.org'),
+  VIGIL_BUGZILLA_API_KEY: z.string().optional(),
+  VIGIL_BUGZILLA_SYNC_MINUTES: z.coerce.number().int().positive().default(15),
+  VIGIL_CA_OWNER: z.string().optional(),
+  VIGIL_CA_DOMAINS: list.default([]),
+  VIGIL_CA_ACCOUNTS: list.default([]),
 });
 
 export interface Config {
@@ -64,6 +70,21 @@ export interface Config {
    * restarted instance takes back its own unfinished work at once; distinct for each instance.
    */
   readonly instance: string;
+  readonly bugzilla: {
+    /** Without a trailing slash. */
+    readonly url: string;
+    /** Needed to post; reading works without one. */
+    readonly apiKey: string | null;
+    readonly syncMinutes: number;
+  };
+  /** Who the CA is on Bugzilla: its bugs' summaries start with `owner:`; its staff write from these. */
+  readonly ca: {
+    readonly owner: string | null;
+    /** E-mail domains of the CA's staff, lower case. */
+    readonly domains: readonly string[];
+    /** Further Bugzilla accounts that speak for the CA, lower case. */
+    readonly accounts: readonly string[];
+  };
 }
 
 /** Cookies are marked Secure when people reach Vigil over HTTPS. */
@@ -98,6 +119,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sweepIntervalMs: s.VIGIL_SWEEP_INTERVAL_MS,
     form: { maxBytes: s.VIGIL_FORM_MAX_BYTES, ratePerMinute: s.VIGIL_FORM_RATE_PER_MINUTE },
     instance: s.VIGIL_INSTANCE ?? `${hostname()}:${s.VIGIL_HTTP_PORT}`,
+    bugzilla: {
+      url: s.VIGIL_BUGZILLA_URL.replace(/\/+$/, ''),
+      apiKey: s.VIGIL_BUGZILLA_API_KEY ?? null,
+      syncMinutes: s.VIGIL_BUGZILLA_SYNC_MINUTES,
+    },
+    ca: {
+      owner: s.VIGIL_CA_OWNER ?? null,
+      domains: s.VIGIL_CA_DOMAINS.map((d) => d.toLowerCase().replace(/^@/, '')),
+      accounts: s.VIGIL_CA_ACCOUNTS.map((a) => a.toLowerCase()),
+    },
   };
 }
 

@@ -4,6 +4,7 @@
  * integers, structured details are JSON text, and raw bytes are BLOB/bytea.
  */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { IncidentDatabase } from './incidentSchema.js';
 import type { ScanDatabase } from './scanSchema.js';
 
 /** An auto-assigned integer key. */
@@ -216,9 +217,11 @@ export interface AlertsTable {
   recipients: string;
   /** The key of the higher point that fired in this one's place (see migration 003); null when it fired. */
   superseded_by: string | null;
+  /** What the alert is about when it is not a case: 'bug 1885754', 'incident 3', 'action item 7'. */
+  subject: string | null;
 }
 
-export interface Database extends ScanDatabase {
+export interface Database extends ScanDatabase, IncidentDatabase {
   settings: SettingsTable;
   users: UsersTable;
   sessions: SessionsTable;

@@ -7,6 +7,7 @@ import * as auditAppendOnly from './004_audit_append_only.js';
 import * as scanAndCrl from './005_scan_and_crl.js';
 import * as reportDelivery from './006_report_delivery.js';
 import * as scopeCertificates from './007_scope_certificates.js';
+import * as incidentsBugzilla from './008_incidents_bugzilla.js';
 
 /** Every migration in order; names sort as they apply. */
 const ALL: Record<string, { up(db: Kysely<unknown>, dialect: Dialect): Promise<void> }> = {
@@ -17,6 +18,7 @@ const ALL: Record<string, { up(db: Kysely<unknown>, dialect: Dialect): Promise<v
   '005_scan_and_crl': scanAndCrl,
   '006_report_delivery': reportDelivery,
   '007_scope_certificates': scopeCertificates,
+  '008_incidents_bugzilla': incidentsBugzilla,
 };
 
 /** The migrations bound to one dialect, in the shape Kysely's Migrator reads. */
