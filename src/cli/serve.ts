@@ -62,9 +62,14 @@ export async function startServer(
       },
       logError('CRL watch'),
     ),
-    delivery: every('outbox delivery', () =>
-      deliverDue({ store, mail, from: config.mailFrom, messageIdDomain, worker }, clock()),
-    ),
+    // A full batch means more is waiting: a burst drains at once instead of one batch per interval.
+    delivery: every('outbox delivery', async () => {
+      const report = await deliverDue(
+        { store, mail, from: config.mailFrom, messageIdDomain, worker },
+        clock(),
+      );
+      if (report.full) loops?.delivery.kick();
+    }),
   };
   await releaseClaims(store, worker);
   const httpUrl = await app.listen({ host: config.http.host, port: config.http.port });

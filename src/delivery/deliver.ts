@@ -39,6 +39,8 @@ export interface DeliveryReport {
   readonly dead: number;
   /** Claimed but left for the next pass, so that no send outlasts its claim. */
   readonly released: number;
+  /** The pass claimed a whole batch: more rows may be waiting, so the caller runs another at once. */
+  readonly full: boolean;
 }
 
 export const LEASE_MS = 5 * 60_000;
@@ -63,11 +65,12 @@ type Outcome =
   | { readonly result: 'dead'; readonly error: string };
 
 export async function deliverDue(options: DeliveryOptions, now: number): Promise<DeliveryReport> {
+  const limit = options.batch ?? 50;
   const rows = await claimRows(options.store, 'outbox', {
     worker: options.worker,
     now,
     leaseMs: LEASE_MS,
-    limit: options.batch ?? 50,
+    limit,
     ready: (eb) =>
       eb.and([
         eb('state', '=', 'pending'),
@@ -113,7 +116,7 @@ export async function deliverDue(options: DeliveryOptions, now: number): Promise
     while (next < rows.length) await deliverOne(rows[next++] as OutboxRow);
   };
   await Promise.all(Array.from({ length: Math.min(SEND_CONCURRENCY, rows.length) }, lane));
-  return report;
+  return { ...report, full: rows.length === limit };
 }
 
 /** One try at sending a row; a failure to send is an outcome, a failure of the database throws. */

@@ -83,12 +83,19 @@ describe('deliverDue', () => {
           NOW,
         );
         const options = delivery(store, sink);
-        assert.deepEqual(await deliverDue(options, NOW), { sent: 3, retried: 0, dead: 0, released: 0 });
+        assert.deepEqual(await deliverDue(options, NOW), {
+          sent: 3,
+          retried: 0,
+          dead: 0,
+          released: 0,
+          full: false,
+        });
         assert.deepEqual(await deliverDue(options, NOW + LEASE_MS * 2), {
           sent: 0,
           retried: 0,
           dead: 0,
           released: 0,
+          full: false,
         });
 
         const rows = await rowsOf(store);
@@ -129,6 +136,29 @@ describe('deliverDue', () => {
     }),
   );
 
+  eachStore(
+    'says when a pass claimed a whole batch, so the caller drains a burst at once',
+    async ({ store }) =>
+      withSink(async (sink) => {
+        for (const key of ['a', 'b', 'c']) await enqueueEmail(store.db, mail(key), NOW);
+        const options = { ...delivery(store, sink), batch: 2 };
+        assert.deepEqual(await deliverDue(options, NOW), {
+          sent: 2,
+          retried: 0,
+          dead: 0,
+          released: 0,
+          full: true,
+        });
+        assert.deepEqual(await deliverDue(options, NOW), {
+          sent: 1,
+          retried: 0,
+          dead: 0,
+          released: 0,
+          full: false,
+        });
+      }),
+  );
+
   eachStore('refuses to queue an e-mail to nobody', async ({ store }) =>
     assert.rejects(enqueueEmail(store.db, mail('a', []), NOW), RangeError),
   );
@@ -153,7 +183,13 @@ describe('deliverDue', () => {
       for (const key of keys) await enqueueEmail(store.db, mail(key), NOW);
       await sink.close(); // the relay is down: connections are refused
 
-      assert.deepEqual(await deliverDue(options, NOW), { sent: 0, retried: 8, dead: 0, released: 0 });
+      assert.deepEqual(await deliverDue(options, NOW), {
+        sent: 0,
+        retried: 8,
+        dead: 0,
+        released: 0,
+        full: false,
+      });
       const waiting = await rowsOf(store);
       assert.deepEqual(
         waiting.map((r) => [r.state, r.attempts, r.next_attempt_at, r.claimed_by]),
@@ -180,6 +216,7 @@ describe('deliverDue', () => {
         retried: 8,
         dead: 0,
         released: 0,
+        full: false,
       });
       assert.match((await rowsOf(store))[7]?.last_error ?? '', /451/);
 
@@ -188,7 +225,13 @@ describe('deliverDue', () => {
 
       sink.mode = 'accept';
       const later = NOW + 45_000 + 60_000 + 120_000;
-      assert.deepEqual(await deliverDue(options, later), { sent: 8, retried: 0, dead: 0, released: 0 });
+      assert.deepEqual(await deliverDue(options, later), {
+        sent: 8,
+        retried: 0,
+        dead: 0,
+        released: 0,
+        full: false,
+      });
       assert.deepEqual(
         sink.messages.map((m) => m.subject).sort(),
         keys.map((k) => `subject ${k}`),
@@ -208,12 +251,19 @@ describe('deliverDue', () => {
       await enqueueEmail(store.db, mail('b', ['ada@ca.example', 'gone@ca.example']), NOW);
       sink.refused.add('gone@ca.example');
       const options = delivery(store, sink);
-      assert.deepEqual(await deliverDue(options, NOW), { sent: 1, retried: 0, dead: 1, released: 0 });
+      assert.deepEqual(await deliverDue(options, NOW), {
+        sent: 1,
+        retried: 0,
+        dead: 1,
+        released: 0,
+        full: false,
+      });
       assert.deepEqual(await deliverDue(options, NOW + 365 * 86_400_000), {
         sent: 0,
         retried: 0,
         dead: 0,
         released: 0,
+        full: false,
       });
       const [dead, partial] = await rowsOf(store);
       assert.equal(dead?.state, 'dead');
@@ -237,7 +287,13 @@ describe('deliverDue', () => {
       await hook('b');
       const options = delivery(store, null);
       hooks.status = 503;
-      assert.deepEqual(await deliverDue(options, NOW), { sent: 0, retried: 2, dead: 0, released: 0 });
+      assert.deepEqual(await deliverDue(options, NOW), {
+        sent: 0,
+        retried: 2,
+        dead: 0,
+        released: 0,
+        full: false,
+      });
       assert.deepEqual(
         (await rowsOf(store)).map((r) => r.last_error),
         // Both are in flight at once, so each meets the 503 itself.
@@ -251,6 +307,7 @@ describe('deliverDue', () => {
         retried: 0,
         dead: 2,
         released: 0,
+        full: false,
       });
       await hook('c');
       hooks.status = 301;
@@ -259,6 +316,7 @@ describe('deliverDue', () => {
         retried: 0,
         dead: 1,
         released: 0,
+        full: false,
       });
       assert.deepEqual(
         (await rowsOf(store)).map((r) => [r.state, r.last_error]),
@@ -284,6 +342,7 @@ describe('deliverDue', () => {
         retried: 0,
         dead: 0,
         released: 0,
+        full: false,
       });
       assert.deepEqual(
         (await rowsOf(store)).map((r) => [r.kind, r.state, r.attempts]),
