@@ -18,5 +18,13 @@ export {
 } from './revocationReasons.js';
 export { isShortLived } from './shortLived.js';
 export { type CprFacts, type CprRevocationDecision, cprDeadlines } from './cpr.js';
+export {
+  type ActionItemClockFacts,
+  type BugClockFacts,
+  type IncidentClockFacts,
+  actionItemDeadlines,
+  bugDeadlines,
+  incidentDeadlines,
+} from './incidents.js';
 export { type AlertPoint, type Recipient, alertPoints, dueAlertPoints } from './alerts.js';
 export { formatDuration } from './formatDuration.js';
