@@ -6,17 +6,7 @@
 import { OID } from '../src/x509/oids.js';
 import { type CertOptions, ext, type KeyName, leaf, name } from '../test/support/certs.js';
 import { evLeaf, ovLeaf } from '../test/support/profiles.js';
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../test/support/random.js';
 
 const KEYS: KeyName[] = ['rsa2048', 'p256', 'p384', 'rsa3072'];
 const SIGNERS: KeyName[] = ['p256', 'rsa2048'];
@@ -30,7 +20,7 @@ const DEFECTS: ((host: string) => CertOptions)[] = [
 ];
 
 export function generateCorpus(count: number, seed = 42): Uint8Array[] {
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const out: Uint8Array[] = [];
   for (let i = 0; i < count; i++) {
     const host = `host${i}.example${i % 97}.com`;

@@ -11,20 +11,9 @@ import { children, encoded, parseDer } from '../../src/der/node.js';
 import { type LintReport, lintCertificate, lintCrl, lintTbsCertificate } from '../../src/linter/index.js';
 import { OID } from '../../src/x509/oids.js';
 import { crl, ext, leaf, root, subCA } from '../support/certs.js';
+import { seededRandom } from '../support/random.js';
 
 const CASES = 100_000;
-
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Mutation = (input: Uint8Array, rnd: () => number) => Uint8Array;
 
@@ -105,7 +94,7 @@ describe('fuzzing the linter', () => {
       { der: crl(), lint: (d: Uint8Array) => lintCrl(d) },
     ];
     const names = Object.keys(mutations);
-    const rnd = prng(0x5eed);
+    const rnd = seededRandom(0x5eed);
     let parsed = 0;
     let slowest = 0;
     for (let i = 0; i < CASES; i++) {

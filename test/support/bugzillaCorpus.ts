@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReplayBug } from './bugzillaReplay.js';
+import { seededRandom } from './random.js';
 
 export const CA_OWNERS = [
   'Entrust',
@@ -84,18 +85,6 @@ const DAY = 86_400_000;
 
 /** The corpus's fixed "now": the day the real open bugs were read. */
 export const CORPUS_NOW = Date.parse('2026-10-02T12:00:00Z');
-
-/** A small, fast, seeded generator (mulberry32): the same seed gives the same corpus. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const wireTime = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
