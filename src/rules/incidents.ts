@@ -25,6 +25,31 @@ export interface BugClockFacts {
   lastActionItemChangeAt: number | null;
 }
 
+/** The columns of a synced bug (the bugs table) its clocks count from; structural, as rules import no store types. */
+export interface BugClockRow {
+  readonly id: number;
+  readonly creation_time: number;
+  readonly revocation_delay: number;
+  readonly next_update_date: string | null;
+  readonly last_ca_comment_at: number | null;
+  readonly open_question_at: number | null;
+  readonly needinfo_ca_since: number | null;
+}
+
+/** A bug row's clock facts; the last action-item change comes from the incidents reported in it. */
+export function bugClockFacts(bug: BugClockRow, lastActionItemChangeAt: number | null): BugClockFacts {
+  return {
+    bugId: bug.id,
+    openedAt: bug.creation_time,
+    revocationDelay: bug.revocation_delay === 1,
+    nextUpdateDate: bug.next_update_date,
+    lastCaCommentAt: bug.last_ca_comment_at,
+    openQuestionAt: bug.open_question_at,
+    needinfoCaSince: bug.needinfo_ca_since,
+    lastActionItemChangeAt,
+  };
+}
+
 export interface IncidentClockFacts {
   awareAt: number;
   firstReportAt: number | null;

@@ -21,8 +21,10 @@ export { type CprFacts, type CprRevocationDecision, cprDeadlines } from './cpr.j
 export {
   type ActionItemClockFacts,
   type BugClockFacts,
+  type BugClockRow,
   type IncidentClockFacts,
   actionItemDeadlines,
+  bugClockFacts,
   bugDeadlines,
   incidentDeadlines,
 } from './incidents.js';

@@ -82,6 +82,16 @@ export function listUsers(db: Kysely<Database>): Promise<User[]> {
   return db.selectFrom('users').selectAll().orderBy('email').execute();
 }
 
+/** The accounts that can own or co-own work, by name: the choices of an owner select. */
+export function activeUsers(db: Kysely<Database>): Promise<User[]> {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('disabled_at', 'is', null)
+    .orderBy('display_name')
+    .execute();
+}
+
 /** Disables an account and ends its sessions; its API tokens stop working with it (see tokens.ts). */
 export async function disableUser(db: Kysely<Database>, id: number, by: Acting): Promise<boolean> {
   return db.transaction().execute(async (trx) => {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { formatCaseNumber } from '../../cpr/subject.js';
 import * as workflow from '../../cpr/workflow.js';
 import type { Database, Role } from '../../store/schema.js';
+import { activeUsers } from '../../users/users.js';
 import { requireRole } from '../auth.js';
 import { caseRecordsOf, NO_RECORDS } from '../../alerts/facts.js';
 import { caseDeadlines, clocksOf, deadlinesOf } from '../caseClocks.js';
@@ -171,15 +172,6 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     'clocks',
   );
   action('close', 'staff', Forms.none, (id, _f, ctx) => workflow.closeCase(db, id, clocksOf, ctx), 'actions');
-}
-
-function activeUsers(db: Kysely<Database>) {
-  return db
-    .selectFrom('users')
-    .selectAll()
-    .where('disabled_at', 'is', null)
-    .orderBy('display_name')
-    .execute();
 }
 
 async function loadCase(db: Kysely<Database>, id: number): Promise<CaseDetail | null> {
