@@ -10,7 +10,7 @@ import type { Expression, ExpressionBuilder, Selectable, SqlBool } from 'kysely'
 import type { Store } from './database.js';
 import type { Database } from './schema.js';
 
-type Claimable = 'outbox' | 'inbound_messages';
+type Claimable = 'outbox' | 'inbound_messages' | 'bug_drafts';
 
 export interface ClaimRequest<T extends Claimable> {
   readonly worker: string;
@@ -72,7 +72,7 @@ export async function claimRows<T extends Claimable>(
  * the leases of the process that died. Instance names must be distinct.
  */
 export async function releaseClaims(store: Store, instance: string): Promise<void> {
-  for (const table of ['outbox', 'inbound_messages'] as const) {
+  for (const table of ['outbox', 'inbound_messages', 'bug_drafts'] as const) {
     await store.db
       .updateTable(table)
       .set({ claimed_by: null, claim_expires_at: null })
