@@ -6,6 +6,7 @@
  * below one already recorded is stale and is only recorded.
  */
 import { type AlertPoint, type Deadline, dueAlertPoints } from '../rules/index.js';
+import type { SubjectType } from './clocks.js';
 
 export interface AlertPlan {
   readonly fire: AlertPoint | null;
@@ -13,9 +14,20 @@ export interface AlertPlan {
   readonly supersede: readonly AlertPoint[];
 }
 
-/** The alert's unique key: the case, the deadline's point, and the due instant it was counted to. */
-export const alertKey = (caseId: number, deadline: Pick<Deadline, 'dueAt'>, point: Pick<AlertPoint, 'key'>) =>
-  `case:${caseId}:${point.key}/${new Date(deadline.dueAt).toISOString()}`;
+/** How a key names its subject: `case:` keeps the meaning the keys of case alerts always had. */
+const KEY_PREFIX: Record<SubjectType, string> = {
+  case: 'case',
+  incident: 'incident',
+  bug: 'bug',
+  action_item: 'action-item',
+};
+
+/** The alert's unique key: the subject, the deadline's point, and the due instant it was counted to. */
+export const alertKey = (
+  subject: { readonly type: SubjectType; readonly id: number },
+  deadline: Pick<Deadline, 'dueAt'>,
+  point: Pick<AlertPoint, 'key'>,
+) => `${KEY_PREFIX[subject.type]}:${subject.id}:${point.key}/${new Date(deadline.dueAt).toISOString()}`;
 
 export function planAlerts(
   deadline: Deadline,

@@ -1,11 +1,13 @@
 /**
  * Who receives an alert. The escalation tier (rules/alerts.ts) names roles; this turns them into
- * addresses. A case nobody owns yet is the dangerous one (the missed CPR of seed 002 had no owner),
- * so its every alert goes to the people who can assign one: each active admin and reviewer, and
- * the management list. A disabled account counts as absent.
+ * addresses. A subject nobody owns yet is the dangerous one (the missed CPR of seed 002 had no
+ * owner; a bug with no incident behind it has none either), so its every alert goes to the people
+ * who can assign one: each active admin and reviewer, and the management list. A disabled account
+ * counts as absent.
  */
 import type { Recipient } from '../rules/index.js';
 
+/** The people of a case, an incident (its action items too) or a bug (its incident's). */
 export interface CasePeople {
   /** The owner's address, or null when there is no active owner. */
   readonly owner: string | null;

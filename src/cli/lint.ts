@@ -14,6 +14,7 @@ import {
   ttyPainter,
   zlintJson,
 } from './lintFormat.js';
+import { parseAtOption } from './options.js';
 
 const USAGE = `usage: vigil lint [options] <file|dir|->...
 
@@ -62,9 +63,10 @@ export async function runLintCommand(argv: string[], out: Output, err: Output): 
     return usage(err, `unknown format '${format}'`);
   }
   let at: Date | undefined;
-  if (values.at !== undefined) {
-    at = new Date(/^\d{4}-\d{2}-\d{2}$/.test(values.at) ? `${values.at}T00:00:00Z` : values.at);
-    if (Number.isNaN(at.getTime())) return usage(err, `--at: not a date: '${values.at}'`);
+  try {
+    if (values.at !== undefined) at = new Date(parseAtOption(values.at));
+  } catch (error) {
+    return usage(err, (error as Error).message);
   }
   const split = (v: string | undefined) =>
     v

@@ -7,6 +7,7 @@ import { SourceConflict, unfinishedScanOf } from '../scan/persist.js';
 import { formatProgress } from '../scan/progress.js';
 import { runScan, ScanError, type ScanProgress, type ScanResult } from '../scan/scan.js';
 import { inputBytes } from '../scan/sources.js';
+import { parseAtOption } from './options.js';
 
 const USAGE = `usage: vigil scan [options] PATH...
        vigil scan --resume ID [options]
@@ -77,8 +78,9 @@ export async function runScanCommand(argv: string[], io: ScanIo, now = Date.now)
     return usage(io, '--resume takes the inputs and --at of the scan it continues');
   if (resume === undefined && positionals.length === 0)
     return usage(io, 'no input: name files or directories');
-  const at = parseAt(values.at);
-  if (at === null) return usage(io, `--at: not a date: '${values.at}'`);
+  const when = parseAt(values.at);
+  if ('error' in when) return usage(io, when.error);
+  const { at } = when;
 
   let store: Awaited<ReturnType<typeof openDatabase>>;
   try {
@@ -144,11 +146,14 @@ function parse(argv: string[]) {
   });
 }
 
-/** --at: a date (midnight UTC) or an ISO 8601 time; undefined when absent, null when not a date. */
-export function parseAt(value: string | undefined): Date | undefined | null {
-  if (value === undefined) return undefined;
-  const at = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  return Number.isNaN(at.getTime()) ? null : at;
+/** --at (options.ts) as a scan records it, or the usage error that explains what is wrong with it. */
+export function parseAt(value: string | undefined): { at?: Date } | { error: string } {
+  if (value === undefined) return {};
+  try {
+    return { at: new Date(parseAtOption(value)) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
 }
 
 /** --workers (default: one per core) and --batch, or the usage error they make. */

@@ -35,8 +35,9 @@ export async function runScanQueueCommand(argv: string[], io: ScanIo, now = Date
   const threads = parseThreads(values);
   if ('error' in threads) return usage(io, threads.error);
   const { workers, batchSize } = threads;
-  const at = parseAt(values.at);
-  if (at === null) return usage(io, `--at: not a date: '${values.at}'`);
+  const when = parseAt(values.at);
+  if ('error' in when) return usage(io, when.error);
+  const { at } = when;
   if (command === 'queue' && positionals.length === 0)
     return usage(io, 'no input: name files or directories');
   if (command === 'work' && positionals.length > 0)

@@ -93,7 +93,7 @@ function expected(specs: readonly CaseSpec[]): Expected {
   for (const spec of specs)
     for (const deadline of cprDeadlines(spec.facts))
       for (const point of alertPoints(deadline)) {
-        const key = alertKey(spec.id, deadline, point);
+        const key = alertKey({ type: 'case', id: spec.id }, deadline, point);
         points.push({ key, at: point.at });
         for (const to of recipientsOf(spec, Math.round(point.fraction * 100))) emails.push(`${key} ${to}`);
       }

@@ -14,7 +14,7 @@ assert.ok(deadline);
 const [, at75, , breach] = alertPoints(deadline);
 assert.ok(at75 && breach);
 const notice: AlertNotice = {
-  caseId: 42,
+  target: { type: 'case', id: 42, name: 'CPR-000042', url: '/cases/42' },
   deadline,
   point: at75,
   now: T0 + 18 * H + 50 * 60_000,
@@ -58,6 +58,9 @@ describe('alert messages', () => {
   it('give chat webhooks a text line and the structured fields', () =>
     assert.deepEqual(alertPayload({ ...notice, point: breach, now: deadline.dueAt + 60_000 }), {
       text: 'CPR-000042: Preliminary report to the reporter and the subscriber overdue by 1 min (100 %, BR 4.9.5). https://vigil.test/cases/42',
+      subject: 'CPR-000042',
+      subjectType: 'case',
+      subjectId: 42,
       case: 'CPR-000042',
       caseId: 42,
       url: 'https://vigil.test/cases/42',

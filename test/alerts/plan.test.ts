@@ -49,15 +49,17 @@ describe('planAlerts', () => {
     ));
 });
 
+const CASE_12 = { type: 'case', id: 12 } as const;
+
 describe('alertKey', () => {
   it('names the case, the point and the instant the window was counted to', () =>
     assert.equal(
-      alertKey(12, deadline, { key: 'cpr.preliminary-report@75' }),
+      alertKey(CASE_12, deadline, { key: 'cpr.preliminary-report@75' }),
       'case:12:cpr.preliminary-report@75/2026-11-24T10:00:00.000Z',
     ));
   it('differs when the same deadline gets another window', () =>
     assert.notEqual(
-      alertKey(12, deadline, { key: 'cpr.revocation@50' }),
-      alertKey(12, { dueAt: deadline.dueAt + 96 * H }, { key: 'cpr.revocation@50' }),
+      alertKey(CASE_12, deadline, { key: 'cpr.revocation@50' }),
+      alertKey(CASE_12, { dueAt: deadline.dueAt + 96 * H }, { key: 'cpr.revocation@50' }),
     ));
 });

@@ -4,14 +4,14 @@ import { type SweepDeps, sweepAlerts } from '../../src/alerts/sweeper.js';
 import { sql } from 'kysely';
 import type { Store } from '../../src/store/database.js';
 import { eachStore } from '../support/stores.js';
-import { BASE_URL, H, MANAGEMENT, T0, addCase, addReportCopy, addUser } from './fixtures.js';
+import { BASE_URL, CA, H, MANAGEMENT, T0, addCase, addReportCopy, addUser } from './fixtures.js';
 
 const HOOK = 'http://127.0.0.1:9/hook';
 
 function deps(store: Store, over: Partial<SweepDeps['config']['alerts']> = {}): SweepDeps {
   return {
     store,
-    config: { baseUrl: BASE_URL, alerts: { management: MANAGEMENT, webhooks: [HOOK], ...over } },
+    config: { baseUrl: BASE_URL, alerts: { management: MANAGEMENT, webhooks: [HOOK], ...over }, ca: CA },
   };
 }
 
