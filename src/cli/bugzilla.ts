@@ -13,7 +13,7 @@ their comments, and the history of the CA's own bugs (VIGIL_CA_OWNER). The first
 sync takes every bug; later ones only what changed since. --full asks for every
 bug again and recomputes what Vigil derives from each (after changing
 VIGIL_CA_OWNER, VIGIL_CA_DOMAINS or VIGIL_CA_ACCOUNTS). vigil serve syncs every
-VIGIL_BUGZILLA_SYNC_MINUTES.
+VIGIL_BUGZILLA_SYNC_MINUTES once VIGIL_CA_OWNER is set.
 
 exit status: 0 synced; 1 Bugzilla or the database failed; 2 usage error
 `;

@@ -13,8 +13,10 @@ commands:
   token add             create an API token (vigil token --help)
   scan PATH...          lint a corpus (PEM, DER, CT get-entries) into the database;
                         scan report|appendix|scope|remediate read it (vigil scan --help)
+  board                 every open clock, most urgent first (vigil board --help)
   crl FILE|URL          check a CRL against its issuer, the lints and BR 4.9.7; crl add and
                         crl watch keep CRLs under watch (vigil crl --help)
+  bugzilla sync         copy the CA compliance bugs from Bugzilla (vigil bugzilla --help)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -31,8 +33,12 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./token.js')).runTokenCommand(rest, process);
     case 'scan':
       return (await import('./scan.js')).runScanCommand(rest, process);
+    case 'board':
+      return (await import('./board.js')).runBoardCommand(rest, process);
     case 'crl':
       return (await import('./crl.js')).runCrlCommand(rest, process);
+    case 'bugzilla':
+      return (await import('./bugzilla.js')).runBugzillaCommand(rest, process);
     case undefined:
     case '-h':
     case '--help':

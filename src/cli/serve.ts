@@ -8,12 +8,17 @@ import { startImapPoller } from '../cpr/imapPoller.js';
 import { processPending } from '../cpr/intake.js';
 import { startSmtpReceiver } from '../cpr/smtpReceiver.js';
 import { sweepAlerts } from '../alerts/sweeper.js';
+import { queueWeeklyReport } from '../alerts/weekly.js';
+import { type BugzillaClient, createBugzillaClient } from '../bugzilla/client.js';
+import { postApprovedDrafts } from '../bugzilla/post.js';
+import { syncBugzilla } from '../bugzilla/sync.js';
 import { type Config, loadConfig } from '../config/config.js';
 import { checkAllSources, WATCH_INTERVAL_MS } from '../crl/watch.js';
 import { deliverDue } from '../delivery/deliver.js';
 import { createRelay } from '../delivery/relay.js';
 import { releaseClaims } from '../store/claim.js';
-import { openDatabase } from '../store/database.js';
+import { openDatabase, type Store } from '../store/database.js';
+import { releaseLease, takeLease } from '../store/lease.js';
 import { buildApp, type Services } from '../web/app.js';
 import { BackgroundLoop } from './backgroundLoop.js';
 
@@ -34,12 +39,19 @@ export async function startServer(
   const worker = `${config.instance}`;
   const messageIdDomain = new URL(config.baseUrl).hostname;
 
-  // Four loops, each woken by the work it waits for (the CRL watch hourly): a burst of intake or a
-  // failing alert sweep never holds back the acknowledgements already filed.
-  let loops: Record<'intake' | 'alerts' | 'delivery' | 'crl', BackgroundLoop> | null = null;
+  const bugzilla = createBugzillaClient({ url: config.bugzilla.url, apiKey: config.bugzilla.apiKey });
+
+  // One loop per kind of work, each woken by the work it waits for (the CRL watch hourly, the
+  // Bugzilla sync by its setting): a burst of intake or a failing alert sweep never holds back the
+  // acknowledgements already filed.
+  let loops: Record<
+    'intake' | 'alerts' | 'delivery' | 'crl' | 'bugzilla' | 'posting',
+    BackgroundLoop
+  > | null = null;
   const kick = () => {
     loops?.intake.kick();
     loops?.delivery.kick();
+    loops?.posting.kick();
   };
   const services: Services = { store, config, clock, kick };
   const app = await buildApp(services, { logger: options.logger ?? true });
@@ -51,7 +63,9 @@ export async function startServer(
       processPending({ store, config, worker, onFiled: () => loops?.delivery.kick() }, clock()),
     ),
     alerts: every('alert sweep', async () => {
-      if ((await sweepAlerts({ store, config }, clock())) > 0) loops?.delivery.kick();
+      const fired = await sweepAlerts({ store, config }, clock());
+      const weekly = await queueWeeklyReport({ store, config }, clock());
+      if (fired + weekly > 0) loops?.delivery.kick();
     }),
     // CRLs change hourly at most; fetching them every sweep would only load the CA's repository.
     crl: new BackgroundLoop(
@@ -62,6 +76,11 @@ export async function startServer(
       },
       logError('CRL watch'),
     ),
+    bugzilla: new BackgroundLoop(
+      config.bugzilla.syncMinutes * 60_000,
+      () => syncOnce(store, config, bugzilla, worker, clock),
+      logError('Bugzilla sync'),
+    ),
     // A full batch means more is waiting: a burst drains at once instead of one batch per interval.
     delivery: every('outbox delivery', async () => {
       const report = await deliverDue(
@@ -70,6 +89,9 @@ export async function startServer(
       );
       if (report.full) loops?.delivery.kick();
     }),
+    posting: every('Bugzilla posting', () =>
+      postApprovedDrafts({ store, client: bugzilla, worker, config }, clock()),
+    ),
   };
   await releaseClaims(store, worker);
   const httpUrl = await app.listen({ host: config.http.host, port: config.http.port });
@@ -97,6 +119,29 @@ export async function startServer(
       await store.close();
     },
   };
+}
+
+/** The sync lease outlasts any sync of the component (a full one takes minutes), and is released after. */
+const SYNC_LEASE_MS = 30 * 60_000;
+
+/**
+ * One instance at a time syncs, so several instances do not each load Bugzilla. Without a CA owner
+ * Vigil cannot tell the CA's bugs from others', so it does not sync until one is configured.
+ */
+async function syncOnce(
+  store: Store,
+  config: Config,
+  client: BugzillaClient,
+  worker: string,
+  clock: () => number,
+): Promise<void> {
+  if (config.ca.owner === null) return;
+  if (!(await takeLease(store, 'bugzilla-sync', worker, clock(), SYNC_LEASE_MS))) return;
+  try {
+    await syncBugzilla({ store, client, ca: config.ca }, clock());
+  } finally {
+    await releaseLease(store, 'bugzilla-sync', worker);
+  }
 }
 
 export async function runServeCommand(_args: string[], stderr: NodeJS.WritableStream): Promise<number> {

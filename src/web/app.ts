@@ -16,7 +16,11 @@ import { sharedSecret } from '../store/settings.js';
 import { registerAuth } from './auth.js';
 import { adminRoutes } from './routes/admin.js';
 import { apiRoutes } from './routes/api.js';
+import { boardRoutes } from './routes/board.js';
+import { bugRoutes } from './routes/bugs.js';
 import { caseRoutes } from './routes/cases.js';
+import { draftRoutes } from './routes/drafts.js';
+import { incidentRoutes } from './routes/incidents.js';
 import { opsRoutes } from './routes/ops.js';
 import { reportRoutes } from './routes/report.js';
 
@@ -64,7 +68,11 @@ export async function buildApp(
   await app.register(opsRoutes);
   await app.register(reportRoutes);
   await app.register(caseRoutes);
+  await app.register(draftRoutes);
+  await app.register(incidentRoutes);
   await app.register(adminRoutes);
   await app.register(apiRoutes);
+  await app.register(boardRoutes);
+  await app.register(bugRoutes);
   return app;
 }

@@ -25,13 +25,15 @@ declare module 'fastify' {
 }
 
 export const SESSION_COOKIE = 'vigil_session';
+/** Where staff land after signing in: every open clock, most urgent first. */
+const HOME = '/board';
 /** Sign-in attempts per client IP per window: slows guessing, not a person who mistypes. */
 const LOGIN_ATTEMPTS = { max: 10, timeWindow: '1 minute' };
 
 const LoginForm = z.object({
   email: z.string().max(254).default(''),
   password: z.string().max(1024).default(''),
-  next: z.string().max(2000).default('/cases'),
+  next: z.string().max(2000).default(HOME),
 });
 
 export async function registerAuth(app: FastifyInstance): Promise<void> {
@@ -62,7 +64,7 @@ export async function registerAuth(app: FastifyInstance): Promise<void> {
     { config: { rateLimit: LOGIN_ATTEMPTS }, preHandler: app.csrfProtection },
     async (request, reply) => {
       const parsed = LoginForm.safeParse(request.body ?? {});
-      const form = parsed.success ? parsed.data : { email: '', password: '', next: '/cases' };
+      const form = parsed.success ? parsed.data : { email: '', password: '', next: HOME };
       const next = safeNext(form.next);
       const user = await authenticate(store.db, form.email, form.password);
       const now = clock();
@@ -120,7 +122,7 @@ export function requireRole(role: Role): preHandlerAsyncHookHandler {
     const user = request.user;
     if (!user) {
       if (request.url.startsWith('/api/')) return reply.code(401).send({ error: 'sign in required' });
-      const next = request.method === 'GET' ? request.url : '/cases';
+      const next = request.method === 'GET' ? request.url : HOME;
       return reply.redirect(`/login?next=${encodeURIComponent(next)}`, 303);
     }
     if (!hasRole(user.role, role)) return forbidden(request, reply, `This needs the ${role} role.`);
@@ -149,7 +151,7 @@ function forbidden(request: FastifyRequest, reply: FastifyReply, message: string
 
 /** Only a path on this site, so the login form cannot be used to send someone elsewhere. */
 function safeNext(next: string): string {
-  return /^\/(?![/\\])[\x21-\x7e]*$/.test(next) && !next.startsWith('/login') ? next : '/cases';
+  return /^\/(?![/\\])[\x21-\x7e]*$/.test(next) && !next.startsWith('/login') ? next : HOME;
 }
 
 function firstValue(query: unknown, key: string): unknown {

@@ -62,7 +62,11 @@ export function page(options: PageOptions, body: Html): Html {
           ${
             user
               ? html`<nav aria-label="Staff">
+                  <a href="/board">Board</a>
+                  <a href="/bugs">Bugs</a>
                   <a href="/cases">Cases</a>
+                  <a href="/incidents">Incidents</a>
+                  <a href="/drafts">Drafts</a>
                   ${user.role === 'admin' ? html`<a href="/admin">Admin</a>` : ''}
                   <span>${user.email}</span>
                   <form class="inline" method="post" action="/logout">

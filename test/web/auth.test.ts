@@ -27,7 +27,7 @@ describe('sign-in', () => {
     assert.match(login.body, /name="_csrf"/);
     const r = await browser.post('/login', { email: 'ANN@ca.example', password: PASSWORD });
     assert.equal(r.statusCode, 303);
-    assert.equal(r.headers.location, '/cases');
+    assert.equal(r.headers.location, '/board');
     const cookie = setCookie(r, SESSION_COOKIE);
     assert.ok(cookie);
     assert.match(cookie, /HttpOnly/i);
@@ -89,7 +89,7 @@ describe('sign-in', () => {
     assert.equal(inside.headers.location, '/cases?triage=suspected');
     for (const next of ['//evil.example/', 'https://evil.example/', '/\\evil.example']) {
       const r = await signIn(client(desk), 'ann@ca.example', PASSWORD, next);
-      assert.equal(r.headers.location, '/cases', next);
+      assert.equal(r.headers.location, '/board', next);
     }
   });
 
