@@ -7,8 +7,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createBugzillaClient } from '../../src/bugzilla/client.js';
-import { postApprovedDrafts } from '../../src/bugzilla/post.js';
 import { launchBrowser } from '../support/browser.js';
 import { type BugzillaReplay, startBugzillaReplay } from '../support/bugzillaReplay.js';
 import { runVigil, startTestServer, type TestServer } from '../support/server.js';
@@ -21,7 +19,7 @@ const AUTHOR = 'ana@example-ca.test';
 const REVIEWER = 'rui@example-ca.test';
 const TEXT =
   'We have revoked 40 of the 40 affected certificates.\n\nThe **full report** follows by 2026-11-30.';
-/** The server's sweep interval (test/support/server.ts): its posting loop, once wired, runs as often. */
+/** The server's sweep interval (test/support/server.ts): its posting loop runs at least as often. */
 const SWEEP_MS = 500;
 
 /** A CA compliance bug shaped as BMO's REST API sends it (bug.rst); the CA is made up. */
@@ -142,18 +140,10 @@ describe('draft, review and post in a browser', { timeout: 120_000 }, () => {
     await b.context.close();
   });
 
-  /** Waits for the server's posting loop; where it does not run, posts as it would, on the same database. */
+  /** The server's posting loop, woken by the approval, posts: nothing in the test posts for it. */
   async function postedWithin(ms: number): Promise<void> {
     const deadline = Date.now() + ms;
     while (Date.now() < deadline && replay.posted.length === 0)
       await new Promise((resolve) => setTimeout(resolve, 50));
-    if (replay.posted.length > 0) return;
-    const client = createBugzillaClient({ url: replay.url, apiKey: KEY });
-    const config = { bugzilla: { url: replay.url, apiKey: KEY, syncMinutes: 15 } };
-    const report = await postApprovedDrafts(
-      { store: server.store, client, worker: 'e2e-test', config },
-      Date.now(),
-    );
-    assert.equal(report.posted, 1, JSON.stringify(report));
   }
 });
