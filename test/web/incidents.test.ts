@@ -87,6 +87,54 @@ describe('incident pages', () => {
     assert.ok(desk.now >= T0);
   });
 
+  it('turns a rendered report into a draft for the review flow, only for an incident with a bug', async () => {
+    await browser.get('/incidents/new');
+    const withBug = await browser.post('/incidents', {
+      title: 'Late revocation',
+      aware_at: '2026-11-22T10:00',
+      bug_id: '1900301',
+      case_ids: '',
+      owner: '',
+      co_owner: '',
+    });
+    const url = withBug.headers.location as string;
+    const preliminary = await browser.get(`${url}/render/preliminary`);
+    const body = /<input type="hidden" name="body" value="([^"]*)"/.exec(preliminary.body)?.[1];
+    assert.ok(
+      body?.includes('Preliminary Incident Report'),
+      'the render page carries the Markdown to the draft',
+    );
+    const drafted = await browser.post(`${url}/drafts`, { kind: 'preliminary', body: 'The report.' });
+    assert.equal(drafted.statusCode, 303);
+    const draftId = Number(/\/drafts\/(\d+)$/.exec(drafted.headers.location as string)?.[1]);
+    const draft = await desk.store.db
+      .selectFrom('bug_drafts')
+      .selectAll()
+      .where('id', '=', draftId)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(
+      [draft.bug_id, draft.incident_id, draft.kind, draft.body, draft.state, draft.approved_by],
+      [1900301, Number(/(\d+)$/.exec(url)?.[1]), 'preliminary', 'The report.', 'draft', null],
+    );
+
+    await browser.get('/incidents/new');
+    const noBug = await browser.post('/incidents', {
+      title: 'Not filed yet',
+      aware_at: '2026-11-22T10:00',
+      bug_id: '',
+      case_ids: '',
+      owner: '',
+      co_owner: '',
+    });
+    await browser.get(noBug.headers.location as string);
+    const refused = await browser.post(`${noBug.headers.location as string}/drafts`, {
+      kind: 'preliminary',
+      body: 'The report.',
+    });
+    assert.equal(refused.statusCode, 409);
+    assert.equal((await browser.post(`${url}/drafts`, { kind: 'essay', body: 'x' })).statusCode, 400);
+  });
+
   it('needs a signed-in staff member', async () => {
     const anonymous = new Browser(desk.app);
     const response = await anonymous.get('/incidents');
