@@ -46,6 +46,16 @@ function checked(input: ActionItemInput): ActionItemInput {
   return { ...input, description, rootCauses, evaluationCriteria: input.evaluationCriteria.trim() };
 }
 
+/** The item's own columns, as a person enters them; the times are the register's. */
+const columnsOf = (item: ActionItemInput) => ({
+  description: item.description,
+  kind: item.kind,
+  root_causes: item.rootCauses,
+  evaluation_criteria: item.evaluationCriteria,
+  due_at: item.dueAt,
+  status: item.status,
+});
+
 /** Adds the next-numbered item; returns its number. */
 export async function addActionItem(
   db: Kysely<Database>,
@@ -67,12 +77,7 @@ export async function addActionItem(
       .values({
         incident_id: incidentId,
         number,
-        description: item.description,
-        kind: item.kind,
-        root_causes: item.rootCauses,
-        evaluation_criteria: item.evaluationCriteria,
-        due_at: item.dueAt,
-        status: item.status,
+        ...columnsOf(item),
         created_at: now,
         changed_at: now,
         completed_at: item.status === 'Complete' ? now : null,
@@ -105,12 +110,7 @@ export async function updateActionItem(
     await trx
       .updateTable('action_items')
       .set({
-        description: item.description,
-        kind: item.kind,
-        root_causes: item.rootCauses,
-        evaluation_criteria: item.evaluationCriteria,
-        due_at: item.dueAt,
-        status: item.status,
+        ...columnsOf(item),
         changed_at: dueChanged || statusChanged ? now : before.changed_at,
         completed_at: item.status === 'Complete' ? (before.completed_at ?? now) : null,
       })
